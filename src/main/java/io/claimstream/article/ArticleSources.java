@@ -1,0 +1,31 @@
+package io.claimstream.article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads articles from folders and .jsonl files and puts them in publication order, as a feed would deliver them. */
+public final class ArticleSources {
+    private ArticleSources() {
+    }
+
+    public static List<Article> read(List<Path> paths) {
+        List<Article> articles = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                articles.addAll(ArticleFolderReader.read(path));
+            } else if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) {
+                articles.addAll(JsonlArticleReader.read(path));
+            } else if (!Files.exists(path)) {
+                throw new ArticleInputException(path + ": no such file or folder");
+            } else {
+                throw new ArticleInputException(path + ": expected a folder of .txt articles or a .jsonl file of Article objects");
+            }
+        }
+        // stable: articles published at the same instant keep their order in the input
+        articles.sort(Comparator.comparing(Article::publishedAt));
+        return articles;
+    }
+}

@@ -1,0 +1,20 @@
+package io.claimstream.claim;
+
+import java.time.Instant;
+
+/**
+ * One thing one article says about one event: its date, place, duration or a measured quantity, with the
+ * sentence it came from.
+ *
+ * @param eventKey      partition key: the event's kind and parties (see EventMention#key)
+ * @param eventQualifier the named body or group, which tells apart events under one key; null when none
+ * @param occurrence    CURRENT, or PREVIOUS for claims about an earlier occurrence ("the last meeting")
+ * @param value         normalized value (TIMEX3-style date, ISO-8601 duration, place name)
+ * @param display       the words of the article that carry the value
+ * @param sentenceStart character offsets of the sentence in the cleaned article text
+ */
+public record Claim(String claimId, String articleId, String source, String eventKey, String eventLabel,
+                    String eventType, String eventQualifier, String occurrence, String attribute, String value,
+                    String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
+                    double confidence) {
+}

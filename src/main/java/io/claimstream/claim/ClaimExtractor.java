@@ -1,0 +1,90 @@
+package io.claimstream.claim;
+
+import io.claimstream.article.Article;
+import io.claimstream.event.EventMention;
+import io.claimstream.event.EventMentionFinder;
+import io.claimstream.place.Gazetteer;
+import io.claimstream.place.PlaceFinder;
+import io.claimstream.quantity.DurationFinder;
+import io.claimstream.text.Sentence;
+import io.claimstream.text.SentenceAnalyzer;
+import io.claimstream.text.TextCleaner;
+import io.claimstream.time.TemporalNormalizer;
+import io.claimstream.time.TimeMention;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text to claims, one stage at a time: clean the text, split and tag sentences, find event mentions, find
+ * dates, places and durations, attach each to its event, and keep what is attached to an event whose parties
+ * are known. Not thread-safe (the tagger is not): use one extractor per thread.
+ */
+public final class ClaimExtractor {
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
+    private final TemporalNormalizer times = new TemporalNormalizer();
+    private final DurationFinder durations = new DurationFinder();
+    private final Gazetteer gazetteer;
+    private final PlaceFinder places;
+
+    public ClaimExtractor() {
+        this(Gazetteer.standard());
+    }
+
+    public ClaimExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.places = new PlaceFinder(gazetteer);
+    }
+
+    public List<Claim> extract(Article article) {
+        String text = cleaner.clean(article.fullText());
+        LocalDate documentDate = article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (Sentence sentence : analyzer.analyze(text)) {
+            List<EventMention> mentions = mentionFinder.find(sentence);
+            if (mentions.isEmpty()) continue;
+            List<Modifier> modifiers = modifiers(sentence, documentDate);
+            for (Modifier modifier : modifiers) {
+                EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, modifiers);
+                if (event == null || !event.hasParties()) continue;
+                Claim claim = claim(article, sentence, event, modifier);
+                claims.putIfAbsent(claim.claimId(), claim);
+            }
+        }
+        return List.copyOf(claims.values());
+    }
+
+    private List<Modifier> modifiers(Sentence s, LocalDate documentDate) {
+        List<Modifier> found = new ArrayList<>();
+        for (TimeMention t : times.find(s, documentDate)) {
+            int first = s.tokenAt(t.start()), last = s.tokenAt(t.end() - 1);
+            boolean possessive = t.text().endsWith("'s");
+            found.add(new Modifier("date", first, last, t.value().value(), t.text(), possessive));
+        }
+        for (DurationFinder.Found d : durations.find(s.text())) {
+            found.add(new Modifier("duration", s.tokenAt(d.start()), s.tokenAt(d.end() - 1), d.value().value(), d.text(), false));
+        }
+        for (PlaceFinder.Found p : places.find(s)) {
+            String display = s.text().substring(s.token(p.first()).start(), s.token(p.last()).end());
+            found.add(new Modifier("location", p.first(), p.last(), p.place().name(), display, p.hostsWhatFollows()));
+        }
+        return found;
+    }
+
+    private static Claim claim(Article article, Sentence sentence, EventMention event, Modifier modifier) {
+        String claimId = article.id() + "/" + sentence.start() + "/" + modifier.attribute() + "/" + modifier.value();
+        return new Claim(claimId, article.id(), article.source(), event.key(), event.label(), event.kind(),
+                event.qualifier(), event.occurrence().name(), modifier.attribute(), modifier.value(), modifier.display(),
+                sentence.text(), sentence.start(), sentence.end(), article.publishedAt(), confidence(event));
+    }
+
+    /** Claims about a named body or with several parties are less likely to be attached to the wrong event. */
+    private static double confidence(EventMention event) {
+        return event.body() || event.participants().size() > 1 ? 0.8 : 0.6;
+    }
+}

@@ -1,0 +1,9 @@
+package io.claimstream.claim;
+
+/**
+ * Something a sentence says that can belong to an event: a date, a place, a duration, over tokens [first, last].
+ *
+ * @param beforeItsEvent true when the words modify what follows them: "today's meeting", "Geneva is hosting talks"
+ */
+record Modifier(String attribute, int first, int last, String value, String display, boolean beforeItsEvent) {
+}

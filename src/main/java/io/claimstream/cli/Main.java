@@ -1,0 +1,44 @@
+package io.claimstream.cli;
+
+import io.claimstream.article.ArticleInputException;
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "claimstream", mixinStandardHelpOptions = true, version = "claimstream 0.1.0",
+        description = {
+                "A Kafka Streams claim processor: extracts what news articles claim about events (when, where,",
+                "how long), keys every claim by the event it is about, and reports which sources agree and",
+                "which contradict each other.", ""},
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Run 'claimstream help COMMAND' for a command's options."})
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand("analyze", new AnalyzeCommand(out));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ArticleInputException || e instanceof CliException) {
+                err.println("claimstream: " + e.getMessage());
+                return 2;
+            }
+            err.println("claimstream: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (set -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("unexpected failure", e);
+            return 1;
+        });
+        if (args.length == 0) {
+            cli.usage(err);
+            return 2;
+        }
+        return cli.execute(args);
+    }
+}

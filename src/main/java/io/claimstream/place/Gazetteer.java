@@ -1,0 +1,170 @@
+package io.claimstream.place;
+
+import io.claimstream.text.Sentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Countries, their demonyms and capitals, cities with their provinces, regions and organisations, looked up
+ * by the exact (case-sensitive) words of a text. Built once from resources generated from open data
+ * (see scripts/gazetteer); immutable and thread-safe.
+ */
+public final class Gazetteer {
+    private static final int MAX_WORDS = 9;
+    private static final Gazetteer DEFAULT = load();
+
+    private final Map<String, Entity> bySurface;
+    private final Map<String, Entity> byId;
+    private final Map<String, Entity> countriesByCode;
+
+    private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> byId, Map<String, Entity> countriesByCode) {
+        this.bySurface = bySurface;
+        this.byId = byId;
+        this.countriesByCode = countriesByCode;
+    }
+
+    public static Gazetteer standard() {
+        return DEFAULT;
+    }
+
+    /** A match of consecutive tokens [first, last] to an entity. */
+    public record Match(int first, int last, Entity entity) {
+    }
+
+    /** The longest entity name that starts at token {@code i}, if any. */
+    public Optional<Match> longestAt(Sentence s, int i) {
+        StringBuilder surface = new StringBuilder();
+        Match best = null;
+        for (int j = i; j < Math.min(s.size(), i + MAX_WORDS); j++) {
+            Sentence.Token t = s.token(j);
+            if (j > i) {
+                boolean adjacent = s.token(j - 1).end() == t.start();
+                surface.append(adjacent ? "" : " ");
+            }
+            surface.append(t.text());
+            Entity e = bySurface.get(surface.toString());
+            if (e != null) best = new Match(i, j, e);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The entity a single word or hyphen part names ("Russia" in "NATO-Russia", "American" in "Russian-American"). */
+    public Optional<Entity> named(String word) {
+        return Optional.ofNullable(bySurface.get(word));
+    }
+
+    public Optional<Entity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The country an actor stands for (a demonym, a capital), or the actor itself. */
+    public Entity actor(Entity e) {
+        if ((e.kind() == Entity.Kind.DEMONYM || e.kind() == Entity.Kind.CITY) && e.countryCode() != null) {
+            return countriesByCode.getOrDefault(e.countryCode(), e);
+        }
+        return e;
+    }
+
+    /** Whether place {@code inner} lies in place {@code outer}: a city in its province or country, a country in its region. */
+    public boolean contains(Entity outer, Entity inner) {
+        if (outer.id().equals(inner.id())) return true;
+        return switch (outer.kind()) {
+            case COUNTRY -> outer.countryCode().equals(inner.countryCode());
+            case PROVINCE -> inner.kind() == Entity.Kind.CITY && outer.countryCode().equals(inner.countryCode())
+                    && outer.name().equals(inner.within());
+            case REGION -> {
+                Entity country = inner.countryCode() == null ? null : countriesByCode.get(inner.countryCode());
+                yield country != null && outer.name().equals(country.within());
+            }
+            default -> false;
+        };
+    }
+
+    private static Gazetteer load() {
+        Map<String, Entity> bySurface = new HashMap<>();
+        Map<String, Entity> byId = new HashMap<>();
+        Map<String, Entity> countries = new HashMap<>();
+        // The first name registered wins, so more specific and more prominent sources come first.
+        for (String[] row : rows("organizations.tsv")) {
+            Entity org = new Entity(id(row[0]), row[0], Entity.Kind.valueOf(row[1]), null, null, false);
+            register(bySurface, byId, org, row[0]);
+            for (String alias : split(row, 2)) register(bySurface, byId, org, alias);
+        }
+        List<String[]> countryRows = rows("countries.tsv");
+        for (String[] row : countryRows) {
+            Entity country = new Entity(id(row[1]), row[1], Entity.Kind.COUNTRY, row[0], row[5], false);
+            countries.put(row[0], country);
+            register(bySurface, byId, country, row[1]);
+            register(bySurface, byId, country, row[2]);
+            for (String alias : split(row, 6)) register(bySurface, byId, country, alias);
+        }
+        for (String[] row : rows("seats.tsv")) {
+            register(bySurface, byId, countries.get(row[1]), row[0]);
+        }
+        for (String[] row : countryRows) {
+            for (String capital : split(row, 4)) {
+                String name = capital.replaceAll("\\s+D\\.?C\\.?$", "");
+                register(bySurface, byId, new Entity(id(name), name, Entity.Kind.CITY, row[0], null, true), name);
+            }
+        }
+        List<String[]> cityRows = rows("cities.tsv");
+        for (String[] row : cityRows) {
+            register(bySurface, byId, new Entity(id(row[0]), row[0], Entity.Kind.CITY, row[1], row[2], false), row[0]);
+        }
+        for (String[] row : countryRows) {
+            String demonym = row[3];
+            if (demonym.isEmpty()) continue;
+            Entity d = new Entity(id(demonym) + "-demonym", demonym, Entity.Kind.DEMONYM, row[0], null, false);
+            register(bySurface, byId, d, demonym);
+            register(bySurface, byId, d, demonym.endsWith("s") ? demonym : demonym + "s");
+        }
+        for (String region : List.of("Europe", "Asia", "Africa", "Americas", "Oceania")) {
+            register(bySurface, byId, new Entity(id(region), region, Entity.Kind.REGION, null, null, false), region);
+        }
+        for (String[] row : cityRows) {
+            if (!row[2].isEmpty()) {
+                register(bySurface, byId, new Entity(id(row[2]) + "-" + row[1].toLowerCase(Locale.ROOT), row[2],
+                        Entity.Kind.PROVINCE, row[1], null, false), row[2]);
+            }
+        }
+        return new Gazetteer(Map.copyOf(bySurface), Map.copyOf(byId), Map.copyOf(countries));
+    }
+
+    private static void register(Map<String, Entity> bySurface, Map<String, Entity> byId, Entity e, String surface) {
+        if (e == null || surface.isBlank()) return;
+        bySurface.putIfAbsent(surface, e);
+        byId.putIfAbsent(e.id(), e);
+    }
+
+    private static String id(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static List<String> split(String[] row, int column) {
+        return column < row.length && !row[column].isBlank() ? List.of(row[column].split("\\|")) : List.of();
+    }
+
+    private static List<String[]> rows(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("gazetteer resource " + resource + " is missing");
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) rows.add(line.split("\t", -1));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.claimstream.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds how long an event lasted: "lasted 50 minutes", "lasted for more than three hours", "a 50-minute
+ * conversation", "a week-long closure". Only these shapes: "in two years" and "for the first time in two
+ * years" say when, not how long.
+ */
+public final class DurationFinder {
+    public record Found(int start, int end, String text, DurationValue value) {
+    }
+
+    private static final String QUALIFIER = "(?<qual>more than|over|longer than|in excess of|less than|under|fewer than|shorter than"
+            + "|about|around|roughly|approximately|some|nearly|almost|close to|at least|at most|up to|no more than)";
+    private static final String NUMBER = "(?<num>\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|ninety|several|a few)(?<half>\\s+and\\s+a\\s+half)?";
+    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year)s?";
+    private static final Pattern LASTED = Pattern.compile("(?i)\\blast(?:ed|s|ing)?\\s+(?:for\\s+)?(?:" + QUALIFIER + "\\s+)?"
+            + NUMBER + "\\s+" + UNIT + "\\b(?<trail>\\s+and\\s+a\\s+half)?");
+    private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b(?:" + QUALIFIER + "\\s+)?" + NUMBER
+            + "[-\\s](?<unit>second|minute|hour|day|week|month|year)(?:-long)?\\s+(?=\\p{L})(?!old\\b|ago\\b|later\\b|earlier\\b|before\\b|after\\b)");
+    private static final Pattern HYPHEN_ONLY = Pattern.compile("-");
+
+    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("a", 1.0), Map.entry("an", 1.0),
+            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
+            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
+            Map.entry("forty-five", 45.0), Map.entry("fifty", 50.0), Map.entry("ninety", 90.0),
+            Map.entry("several", 3.0), Map.entry("a few", 3.0));
+    private static final Map<String, Double> UNIT_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0,
+            "day", 86400.0, "week", 7 * 86400.0, "month", 30 * 86400.0, "year", 365 * 86400.0);
+
+    public List<Found> find(String sentence) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = LASTED.matcher(sentence);
+        while (m.find()) found.add(toFound(m, sentence, m.group("trail") != null));
+        Matcher a = ADJECTIVE.matcher(sentence);
+        while (a.find()) {
+            // "50-minute conversation" and "two-hour talks", not "two hours talks"
+            if (!HYPHEN_ONLY.matcher(a.group()).find()) continue;
+            if (found.stream().noneMatch(f -> f.start() <= a.start() && a.start() < f.end())) {
+                found.add(toFound(a, sentence, false));
+            }
+        }
+        found.removeIf(f -> f.value() == null);
+        return found;
+    }
+
+    private static Found toFound(Matcher m, String sentence, boolean trailingHalf) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        Double amount = Character.isDigit(num.charAt(0)) ? Double.valueOf(num) : WORDS.get(num);
+        if (amount == null) return new Found(m.start(), m.end(), m.group(), null);
+        if (m.group("half") != null || trailingHalf) amount += 0.5;
+        String qual = qualifier(m.group("qual"));
+        if ((num.equals("several") || num.equals("a few")) && qual.isEmpty()) qual = "~";
+        double seconds = amount * UNIT_SECONDS.get(m.group("unit").toLowerCase(Locale.ROOT));
+        String text = sentence.substring(m.start(), m.end()).trim();
+        return new Found(m.start(), m.start() + text.length(), text, new DurationValue(qual, seconds));
+    }
+
+    private static String qualifier(String words) {
+        if (words == null) return "";
+        return switch (words.toLowerCase(Locale.ROOT)) {
+            case "more than", "over", "longer than", "in excess of" -> ">";
+            case "less than", "under", "fewer than", "shorter than" -> "<";
+            case "at least" -> ">=";
+            case "at most", "up to", "no more than" -> "<=";
+            default -> "~";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package io.claimstream.quantity;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long something lasted, as ISO-8601 with an optional qualifier: "PT50M", ">PT3H" (more than three hours),
+ * "~PT1H" (about an hour), ">=P2D" (at least two days). Two durations can both be true when the ranges their
+ * qualifiers allow overlap: "more than three hours" and "about three and a half hours" can, "more than three
+ * hours" and "less than an hour" cannot.
+ */
+public record DurationValue(String qualifier, double seconds) {
+    /** How far "about" stretches: about an hour is 48 to 72 minutes. */
+    private static final double APPROXIMATION = 0.2;
+    private static final Pattern VALUE = Pattern.compile("(>=|<=|>|<|~)?P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?"
+            + "(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+    private static final double[] UNIT_SECONDS = {365 * 86400.0, 30 * 86400.0, 7 * 86400.0, 86400, 3600, 60, 1};
+
+    public String value() {
+        return qualifier + iso(seconds);
+    }
+
+    public static DurationValue parse(String value) {
+        Matcher m = VALUE.matcher(value);
+        if (!m.matches()) throw new IllegalArgumentException("not a duration: " + value);
+        double total = 0;
+        for (int g = 2; g <= 8; g++) {
+            if (m.group(g) != null) total += Double.parseDouble(m.group(g)) * UNIT_SECONDS[g - 2];
+        }
+        return new DurationValue(m.group(1) == null ? "" : m.group(1), total);
+    }
+
+    public boolean compatibleWith(DurationValue other) {
+        double[] a = range(), b = other.range();
+        if (qualifier.isEmpty() && other.qualifier.isEmpty()) return Math.abs(seconds - other.seconds) < 1e-6;
+        boolean touching = a[0] < b[1] && b[0] < a[1];
+        boolean sharedEndpoint = (a[1] == b[0] && closedHigh() && other.closedLow())
+                || (b[1] == a[0] && other.closedHigh() && closedLow());
+        return touching || sharedEndpoint;
+    }
+
+    private double[] range() {
+        return switch (qualifier) {
+            case ">", ">=" -> new double[] {seconds, Double.POSITIVE_INFINITY};
+            case "<", "<=" -> new double[] {0, seconds};
+            case "~" -> new double[] {seconds * (1 - APPROXIMATION), seconds * (1 + APPROXIMATION)};
+            default -> new double[] {seconds, seconds};
+        };
+    }
+
+    private boolean closedLow() {
+        return !qualifier.equals(">");
+    }
+
+    private boolean closedHigh() {
+        return !qualifier.equals("<");
+    }
+
+    /** The largest units that express the length exactly: 9000 s is PT2H30M, 2.5 years P2Y6M. */
+    static String iso(double seconds) {
+        long s = Math.round(seconds);
+        if (s % 86400 == 0 && s >= 86400) {
+            long days = s / 86400;
+            if (days % 365 == 0) return "P" + days / 365 + "Y";
+            if (days % 365 % 30 == 0) return "P" + (days / 365 > 0 ? days / 365 + "Y" : "") + days % 365 / 30 + "M";
+            if (days % 7 == 0) return "P" + days / 7 + "W";
+            return "P" + days + "D";
+        }
+        StringBuilder b = new StringBuilder("PT");
+        if (s >= 3600) b.append(s / 3600).append('H');
+        if (s % 3600 >= 60) b.append(s % 3600 / 60).append('M');
+        if (s % 60 > 0 || s == 0) b.append(s % 60).append('S');
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return value().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,65 @@
+package io.claimstream.stream;
+
+import io.claimstream.avro.VerdictClaim;
+import io.claimstream.avro.VerdictKind;
+import io.claimstream.article.Article;
+import io.claimstream.claim.Claim;
+import io.claimstream.verdict.Verdict;
+import java.time.Instant;
+import java.util.List;
+
+/** Converts between the domain core's records and the Avro records on the topics. */
+final class AvroMapping {
+    private AvroMapping() {
+    }
+
+    static Article article(io.claimstream.avro.Article a) {
+        return new Article(a.getId(), a.getSource(), a.getUrl(), a.getTitle(), a.getBody(), a.getPublishedAt(), a.getLanguage());
+    }
+
+    static io.claimstream.avro.Claim claim(Claim c) {
+        return io.claimstream.avro.Claim.newBuilder()
+                .setClaimId(c.claimId()).setArticleId(c.articleId()).setSource(c.source())
+                .setEventKey(c.eventKey()).setEventLabel(c.eventLabel()).setEventType(c.eventType())
+                .setEventQualifier(c.eventQualifier()).setOccurrence(c.occurrence())
+                .setAttribute(c.attribute()).setValue(c.value()).setDisplay(c.display())
+                .setSentence(c.sentence()).setSentenceStart(c.sentenceStart()).setSentenceEnd(c.sentenceEnd())
+                .setPublishedAt(c.publishedAt()).setConfidence(c.confidence())
+                .build();
+    }
+
+    static Claim claim(io.claimstream.avro.Claim c) {
+        return new Claim(c.getClaimId(), c.getArticleId(), c.getSource(), c.getEventKey(), c.getEventLabel(),
+                c.getEventType(), c.getEventQualifier(), c.getOccurrence(), c.getAttribute(), c.getValue(), c.getDisplay(),
+                c.getSentence(), c.getSentenceStart(), c.getSentenceEnd(), c.getPublishedAt(), c.getConfidence());
+    }
+
+    static io.claimstream.avro.Verdict verdict(Verdict v) {
+        return io.claimstream.avro.Verdict.newBuilder()
+                .setVerdict(VerdictKind.valueOf(v.verdict().name()))
+                .setEventKey(v.eventKey()).setEventId(v.eventId()).setEventLabel(v.eventLabel())
+                .setAttribute(v.attribute()).setClaim(side(v.claim()))
+                .setOthers(v.others().stream().map(AvroMapping::side).toList())
+                .setExplanation(v.explanation()).setDetectedAt(v.detectedAt())
+                .build();
+    }
+
+    static Verdict verdict(io.claimstream.avro.Verdict v) {
+        List<Verdict.Side> others = v.getOthers().stream().map(AvroMapping::side).toList();
+        return new Verdict(Verdict.Kind.valueOf(v.getVerdict().name()), v.getEventKey(), v.getEventId(), v.getEventLabel(),
+                v.getAttribute(), side(v.getClaim()), others, v.getExplanation(), v.getDetectedAt());
+    }
+
+    private static VerdictClaim side(Verdict.Side s) {
+        return VerdictClaim.newBuilder().setClaimId(s.claimId()).setArticleId(s.articleId()).setSource(s.source())
+                .setValue(s.value()).setText(s.text()).build();
+    }
+
+    private static Verdict.Side side(VerdictClaim s) {
+        return new Verdict.Side(s.getClaimId(), s.getArticleId(), s.getSource(), s.getValue(), s.getText());
+    }
+
+    static Instant instant(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis);
+    }
+}

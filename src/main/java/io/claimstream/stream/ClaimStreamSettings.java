@@ -1,0 +1,13 @@
+package io.claimstream.stream;
+
+import java.time.Duration;
+
+/**
+ * What the topology itself can be told.
+ *
+ * @param reportingWindow how far apart in publication time two reports of one event may be (see EventResolver)
+ * @param maxBodyChars    articles with a longer body go to the DLQ instead of being read
+ */
+public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars) {
+    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000);
+}

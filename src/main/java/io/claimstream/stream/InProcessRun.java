@@ -1,0 +1,87 @@
+package io.claimstream.stream;
+
+import io.claimstream.article.Article;
+import io.claimstream.claim.Claim;
+import io.claimstream.registry.InMemorySchemaRegistry;
+import io.claimstream.verdict.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * Runs the real topology in this process, without a broker: articles go into `articles` one at a time in the
+ * order given, and what each one causes on `claims`, `claim-conflicts` and `claim-agreements` is handed back
+ * before the next goes in. Serdes are the real Avro ones, against an in-memory schema registry.
+ */
+public final class InProcessRun implements AutoCloseable {
+    private final Path stateDir;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, io.claimstream.avro.Article> articles;
+    private final TestOutputTopic<String, io.claimstream.avro.Claim> claims;
+    private final TestOutputTopic<String, io.claimstream.avro.Verdict> conflicts;
+    private final TestOutputTopic<String, io.claimstream.avro.Verdict> agreements;
+    private final TestOutputTopic<String, io.claimstream.avro.DeadLetter> deadLetters;
+
+    public InProcessRun(ClaimStreamSettings settings) {
+        try {
+            stateDir = Files.createTempDirectory("claimstream-analyze-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary state directory", e);
+        }
+        Topics topics = new Topics(new InMemorySchemaRegistry());
+        driver = new TopologyTestDriver(ClaimTopology.build(topics, settings),
+                StreamsProperties.base("claimstream-analyze", "in-process:9092", stateDir.toString()));
+        articles = driver.createInputTopic(topics.articles.name(), topics.articles.keySerde().serializer(),
+                topics.articles.valueSerde().serializer());
+        claims = driver.createOutputTopic(topics.claims.name(), topics.claims.keySerde().deserializer(),
+                topics.claims.valueSerde().deserializer());
+        conflicts = driver.createOutputTopic(topics.conflicts.name(), topics.conflicts.keySerde().deserializer(),
+                topics.conflicts.valueSerde().deserializer());
+        agreements = driver.createOutputTopic(topics.agreements.name(), topics.agreements.keySerde().deserializer(),
+                topics.agreements.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(topics.deadLetters.name(), topics.deadLetters.keySerde().deserializer(),
+                topics.deadLetters.valueSerde().deserializer());
+    }
+
+    /** What one article caused. */
+    public record Outcome(List<Claim> claims, List<Verdict> verdicts, List<String> deadLetterReasons) {
+    }
+
+    public Outcome process(Article article) {
+        articles.pipeInput(article.id(), toAvro(article), article.publishedAt());
+        List<Claim> newClaims = claims.readValuesToList().stream().map(AvroMapping::claim).toList();
+        List<Verdict> verdicts = new ArrayList<>();
+        conflicts.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
+        agreements.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
+        List<String> reasons = deadLetters.readValuesToList().stream().map(d -> d.getReason()).toList();
+        return new Outcome(newClaims, verdicts, reasons);
+    }
+
+    public void processAll(List<Article> all, Consumer<Outcome> each) {
+        for (Article article : all) each.accept(process(article));
+    }
+
+    static io.claimstream.avro.Article toAvro(Article a) {
+        return io.claimstream.avro.Article.newBuilder().setId(a.id()).setSource(a.source()).setUrl(a.url())
+                .setTitle(a.title()).setBody(a.body()).setPublishedAt(a.publishedAt()).setLanguage(a.language()).build();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.claimstream.stream;
+
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams settings the application runs with, wherever it runs. */
+public final class StreamsProperties {
+    public static final String DEFAULT_APPLICATION_ID = "claimstream";
+
+    private StreamsProperties() {
+    }
+
+    public static Properties base(String applicationId, String bootstrapServers, String stateDir) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+        // a verdict is emitted once, and only together with the state change and the input offset that caused it
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return p;
+    }
+}

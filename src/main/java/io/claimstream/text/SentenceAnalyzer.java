@@ -1,0 +1,98 @@
+package io.claimstream.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits cleaned text into sentences (OpenNLP, per paragraph), tokenizes them and tags parts of speech.
+ * Tokens come from a small regular tokenizer rather than OpenNLP's so that hyphenated names ("NATO-Russia"),
+ * abbreviations ("U.S.") and numbers ("30,000", "9-10") stay whole. Instances are not thread-safe.
+ */
+public final class SentenceAnalyzer {
+    private static final SentenceModel SENTENCE_MODEL = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private static final POSModel POS_MODEL = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*"              // 30,000  04:17  7.8  50-minute
+                    + "|(?:\\p{Lu}\\.){2,}"                  // U.S.  U.N.
+                    + "|\\p{L}+(?:[-'’]\\p{L}+)*"            // NATO-Russia  don't
+                    + "|'s\\b|[^\\s\\p{L}\\d]");
+    /** A sentence ending in one of these was split at an abbreviation, not at its end. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|St|No|vs|etc|approx|(?:\\p{Lu}\\.)+)\\.$");
+
+    private final SentenceDetectorME detector = new SentenceDetectorME(SENTENCE_MODEL);
+    private final POSTaggerME tagger = new POSTaggerME(POS_MODEL, POSTagFormat.PENN);
+
+    public List<Sentence> analyze(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            if (!paragraph.isBlank()) {
+                for (int[] span : sentenceSpans(paragraph)) {
+                    String sentence = paragraph.substring(span[0], span[1]);
+                    sentences.add(new Sentence(sentence, paragraphStart + span[0], paragraphStart + span[1],
+                            tokenize(sentence)));
+                }
+            }
+            paragraphStart += paragraph.length() + 1;
+        }
+        return sentences;
+    }
+
+    private List<int[]> sentenceSpans(String paragraph) {
+        List<int[]> spans = new ArrayList<>();
+        for (Span s : detector.sentPosDetect(paragraph)) {
+            String previous = spans.isEmpty() ? null
+                    : paragraph.substring(spans.get(spans.size() - 1)[0], spans.get(spans.size() - 1)[1]);
+            if (previous != null && ABBREVIATION_END.matcher(previous).find()) {
+                spans.get(spans.size() - 1)[1] = s.getEnd();
+            } else {
+                spans.add(new int[] {s.getStart(), s.getEnd()});
+            }
+        }
+        return spans;
+    }
+
+    private List<Sentence.Token> tokenize(String sentence) {
+        List<String> words = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            words.add(m.group());
+            offsets.add(new int[] {m.start(), m.end()});
+        }
+        String[] wordArray = words.toArray(String[]::new);
+        String[] tags = words.isEmpty() ? new String[0] : tagger.tag(wordArray);
+        for (int i = 0; i < tags.length; i++) tags[i] = VerbForms.refine(wordArray, tags, i);
+        List<Sentence.Token> tokens = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            tokens.add(new Sentence.Token(words.get(i), offsets.get(i)[0], offsets.get(i)[1], tags[i]));
+        }
+        return tokens;
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelReader<T> reader) {
+        try (InputStream in = SentenceAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

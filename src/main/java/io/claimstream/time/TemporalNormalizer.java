@@ -1,0 +1,277 @@
+package io.claimstream.time;
+
+import io.claimstream.text.Sentence;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence and normalizes them against the article's publication date and the
+ * tense of the sentence. Year-less dates follow the tense at month level (as HeidelTime does): a future
+ * "December 12" in January is this December, a past "December 31" in January is last December; without a
+ * tense the nearest occurrence wins. A date written in parentheses right after another ("January 13
+ * (December 23)") is the same day in another calendar and is dropped.
+ */
+public final class TemporalNormalizer {
+    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    private static final String RANGE = "\\s*(?:-|–|—|to|and|through|until)\\s*";
+    private static final String NUMBER = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)";
+
+    private enum Kind { ISO, MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH, PART_OF_MONTH, MONTH_YEAR, SEASON,
+        PART_OF_YEAR, YEAR, MONTH_ALONE, RELATIVE_DAY, RELATIVE_UNIT, AGO, WEEKDAY }
+
+    private record Rule(Kind kind, Pattern pattern) {
+        Rule(Kind kind, String regex) {
+            this(kind, Pattern.compile(regex));
+        }
+    }
+
+    /** Longer, more specific forms first: at each position the first rule that matches wins. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.ISO, "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"),
+            new Rule(Kind.MONTH_DAY_RANGE, "\\b(?:from\\s+|between\\s+)?" + MONTH + "\\s+(?<d1>\\d{1,2})" + ORD + RANGE
+                    + "(?:" + "(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
+                    + "(?<d2>\\d{1,2})" + ORD + "\\b(?:,?\\s+" + YEAR + ")?"),
+            new Rule(Kind.DAY_MONTH_RANGE, "\\b(?:from\\s+|between\\s+)?(?<d1>\\d{1,2})" + ORD + RANGE + "(?<d2>\\d{1,2})" + ORD
+                    + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+            new Rule(Kind.MONTH_DAY, "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + MONTH + "\\s+(?<d1>\\d{1,2})" + ORD
+                    + "\\b(?!:)(?:,?\\s+" + YEAR + "\\b)?"),
+            new Rule(Kind.DAY_MONTH, "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?(?<d1>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH
+                    + "(?:,?\\s+" + YEAR + "\\b)?"),
+            new Rule(Kind.PART_OF_MONTH, "(?i:\\b(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of))[\\s-]+" + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b"),
+            new Rule(Kind.MONTH_YEAR, "\\b" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR + "\\b"),
+            new Rule(Kind.SEASON, "(?i:\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter))(?:\\s+of)?\\s+" + YEAR + "\\b"),
+            new Rule(Kind.PART_OF_YEAR, "(?i:\\b(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of))[\\s-]+" + YEAR + "\\b"),
+            new Rule(Kind.YEAR, "(?i:\\b(?:in|since|of|by|from|until|till|before|after|during|throughout|and|to|year))\\s+" + YEAR
+                    + "\\b(?![-/.,]?\\d)"),
+            new Rule(Kind.MONTH_ALONE, "(?i:\\b(?<rel>in|since|by|until|during|last|next|this|early|late|mid|on))[\\s-]+"
+                    + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"),
+            new Rule(Kind.RELATIVE_DAY, "(?i)\\b(?<rel>today|tonight|yesterday|tomorrow)(?:'s)?\\b"),
+            new Rule(Kind.RELATIVE_UNIT, "(?i)\\b(?<rel>last|this|next|past|coming)\\s+(?<unit>week|month|year)(?:'s)?\\b"),
+            new Rule(Kind.AGO, "(?i)\\b" + NUMBER + "\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b"),
+            new Rule(Kind.WEEKDAY, "\\b(?:(?i:last|next|this)\\s+)?" + WEEKDAY + "(?:'s)?\\b"));
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("several", 3));
+
+    /** All time expressions of the sentence, left to right, without overlaps. */
+    public List<TimeMention> find(Sentence sentence, LocalDate documentDate) {
+        String text = sentence.text();
+        List<TimeMention> found = new ArrayList<>();
+        int position = 0;
+        while (position < text.length()) {
+            TimeMention best = null;
+            for (Rule rule : RULES) {
+                Matcher m = rule.pattern.matcher(text);
+                if (!m.find(position)) continue;
+                if (best != null && m.start() >= best.start()) continue;
+                TimeValue value = normalize(rule.kind, m, sentence, documentDate);
+                if (value != null) best = new TimeMention(m.start(), m.end(), m.group(), value);
+            }
+            if (best == null) break;
+            if (!isCalendarEquivalent(text, found, best)) found.add(best);
+            position = best.end();
+        }
+        return found;
+    }
+
+    /** "January 13 (December 23)": the parenthesised date restates the one before it in another calendar. */
+    private static boolean isCalendarEquivalent(String text, List<TimeMention> found, TimeMention m) {
+        if (found.isEmpty()) return false;
+        TimeMention previous = found.get(found.size() - 1);
+        String between = text.substring(previous.end(), m.start());
+        return between.matches("\\s*\\(\\s*") && text.substring(m.end()).matches("(?s)\\s*\\).*");
+    }
+
+    private TimeValue normalize(Kind kind, Matcher m, Sentence s, LocalDate dct) {
+        try {
+            return switch (kind) {
+                case ISO -> TimeValue.day(LocalDate.parse(m.group("iso")));
+                case MONTH_DAY_RANGE, DAY_MONTH_RANGE -> dayRange(m, s, dct);
+                case MONTH_DAY, DAY_MONTH -> singleDay(m, s, dct);
+                case PART_OF_MONTH -> partOfMonth(m, s, dct);
+                case MONTH_YEAR -> TimeValue.month(YearMonth.of(year(m), month(m.group("month"))));
+                case SEASON -> TimeValue.season(year(m), seasonCode(m.group("season")));
+                case PART_OF_YEAR -> partOfYear(m.group("part"), year(m));
+                case YEAR -> TimeValue.year(year(m));
+                case MONTH_ALONE -> monthAlone(m, s, dct);
+                case RELATIVE_DAY -> relativeDay(m.group("rel"), dct);
+                case RELATIVE_UNIT -> relativeUnit(m.group("rel"), m.group("unit"), dct);
+                case AGO -> ago(m, dct);
+                case WEEKDAY -> weekday(m, s, dct);
+            };
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return null; // "February 30" and its kind are not dates
+        }
+    }
+
+    private TimeValue singleDay(Matcher m, Sentence s, LocalDate dct) {
+        int month = month(m.group("month"));
+        int day = Integer.parseInt(m.group("d1"));
+        if (m.group("year") != null) return TimeValue.day(LocalDate.of(year(m), month, day));
+        MonthDay md = MonthDay.of(month, day);
+        String weekday = m.group("weekday");
+        int year = chooseYear(md, tense(s, m), dct, weekday == null ? null : DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)));
+        return TimeValue.day(md.atYear(year));
+    }
+
+    private TimeValue dayRange(Matcher m, Sentence s, LocalDate dct) {
+        int month1 = month(m.group("month"));
+        int month2 = m.group("month2") != null ? month(m.group("month2")) : month1;
+        int d1 = Integer.parseInt(m.group("d1")), d2 = Integer.parseInt(m.group("d2"));
+        int year = m.group("year") != null ? year(m) : chooseYear(MonthDay.of(month1, d1), tense(s, m), dct, null);
+        LocalDate first = LocalDate.of(year, month1, d1);
+        LocalDate last = LocalDate.of(month2 < month1 ? year + 1 : year, month2, d2);
+        if (last.isBefore(first)) return null;
+        return TimeValue.days(first, last);
+    }
+
+    private TimeValue partOfMonth(Matcher m, Sentence s, LocalDate dct) {
+        int month = month(m.group("month"));
+        int year = m.group("year") != null ? year(m) : chooseYear(MonthDay.of(month, 15), tense(s, m), dct, null);
+        YearMonth ym = YearMonth.of(year, month);
+        String part = m.group("part").toLowerCase(Locale.ROOT);
+        if (part.startsWith("early") || part.contains("beginning")) return TimeValue.days(ym.atDay(1), ym.atDay(10));
+        if (part.startsWith("mid") || part.contains("middle")) return TimeValue.days(ym.atDay(11), ym.atDay(20));
+        return TimeValue.days(ym.atDay(21), ym.atEndOfMonth());
+    }
+
+    private static TimeValue partOfYear(String part, int year) {
+        String p = part.toLowerCase(Locale.ROOT);
+        if (p.startsWith("early") || p.contains("beginning")) return TimeValue.months(YearMonth.of(year, 1), YearMonth.of(year, 4));
+        if (p.startsWith("mid") || p.contains("middle")) return TimeValue.months(YearMonth.of(year, 5), YearMonth.of(year, 8));
+        return TimeValue.months(YearMonth.of(year, 9), YearMonth.of(year, 12));
+    }
+
+    private TimeValue monthAlone(Matcher m, Sentence s, LocalDate dct) {
+        int month = month(m.group("month"));
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        Tense tense = switch (rel) {
+            case "last", "since" -> Tense.PAST;
+            case "next" -> Tense.FUTURE;
+            default -> tense(s, m);
+        };
+        int year = chooseYear(MonthDay.of(month, 15), tense, dct, null);
+        if (rel.equals("this")) year = dct.getYear();
+        YearMonth ym = YearMonth.of(year, month);
+        return switch (rel) {
+            case "early" -> TimeValue.days(ym.atDay(1), ym.atDay(10));
+            case "mid" -> TimeValue.days(ym.atDay(11), ym.atDay(20));
+            case "late" -> TimeValue.days(ym.atDay(21), ym.atEndOfMonth());
+            default -> TimeValue.month(ym);
+        };
+    }
+
+    private static TimeValue relativeDay(String rel, LocalDate dct) {
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> TimeValue.day(dct.minusDays(1));
+            case "tomorrow" -> TimeValue.day(dct.plusDays(1));
+            default -> TimeValue.day(dct);
+        };
+    }
+
+    private static TimeValue relativeUnit(String rel, String unit, LocalDate dct) {
+        int shift = switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "week" -> TimeValue.week(dct.plusWeeks(shift));
+            case "month" -> TimeValue.month(YearMonth.from(dct).plusMonths(shift));
+            default -> TimeValue.year(dct.getYear() + shift);
+        };
+    }
+
+    private static TimeValue ago(Matcher m, LocalDate dct) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.get(n);
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "day" -> TimeValue.day(dct.minusDays(count));
+            case "week" -> TimeValue.week(dct.minusWeeks(count));
+            case "month" -> TimeValue.month(YearMonth.from(dct).minusMonths(count));
+            case "year" -> TimeValue.year(dct.getYear() - count);
+            default -> TimeValue.years(dct.getYear() - 10 * count - 4, dct.getYear() - 10 * count + 4);
+        };
+    }
+
+    private TimeValue weekday(Matcher m, Sentence s, LocalDate dct) {
+        DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        String lead = m.group().toLowerCase(Locale.ROOT);
+        Tense tense = lead.startsWith("last") ? Tense.PAST : lead.startsWith("next") ? Tense.FUTURE : tense(s, m);
+        LocalDate date = switch (tense) {
+            case PAST -> dct.with(TemporalAdjusters.previousOrSame(day));
+            case FUTURE -> dct.with(TemporalAdjusters.next(day));
+            default -> nearest(dct, dct.with(TemporalAdjusters.previousOrSame(day)), dct.with(TemporalAdjusters.nextOrSame(day)));
+        };
+        return TimeValue.day(date);
+    }
+
+    /** Year of a year-less date: the tense decides at month level, else the occurrence nearest the document date. */
+    static int chooseYear(MonthDay md, Tense tense, LocalDate dct, DayOfWeek weekday) {
+        int year = dct.getYear();
+        int chosen = switch (tense) {
+            case FUTURE -> md.getMonthValue() < dct.getMonthValue() ? year + 1 : year;
+            case PAST -> md.getMonthValue() > dct.getMonthValue() ? year - 1 : year;
+            default -> nearest(dct, md.atYear(year - 1), md.atYear(year), md.atYear(year + 1)).getYear();
+        };
+        if (weekday != null && md.atYear(chosen).getDayOfWeek() != weekday) {
+            for (int y : new int[] {year, year - 1, year + 1}) {
+                if (md.isValidYear(y) && md.atYear(y).getDayOfWeek() == weekday) return y;
+            }
+        }
+        return chosen;
+    }
+
+    private static LocalDate nearest(LocalDate dct, LocalDate... candidates) {
+        LocalDate best = candidates[0];
+        for (LocalDate c : candidates) {
+            if (Math.abs(c.toEpochDay() - dct.toEpochDay()) < Math.abs(best.toEpochDay() - dct.toEpochDay())) best = c;
+        }
+        return best;
+    }
+
+    private static Tense tense(Sentence s, Matcher m) {
+        int first = s.tokenAt(m.start());
+        int last = Math.max(first, s.tokenAt(m.end() - 1));
+        return Tense.around(s, first, Math.min(last, s.size() - 1));
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group("year"));
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (n.startsWith(prefixes[i])) return i + 1;
+        }
+        throw new IllegalArgumentException("month " + name);
+    }
+
+    private static String seasonCode(String season) {
+        return switch (season.toLowerCase(Locale.ROOT)) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "autumn", "fall" -> "FA";
+            default -> "WI";
+        };
+    }
+}

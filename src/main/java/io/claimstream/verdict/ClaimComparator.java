@@ -1,0 +1,77 @@
+package io.claimstream.verdict;
+
+import io.claimstream.claim.Claim;
+import io.claimstream.identity.ResolvedEvent;
+import io.claimstream.place.Gazetteer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sets a new claim against what was said before about its event and attribute. It conflicts with every
+ * earlier value that cannot be true together with it (from any article, the same one included) and agrees
+ * with every value of another article that can; each earlier article and value is shown once.
+ */
+public final class ClaimComparator {
+    private final ValueComparator values;
+
+    public ClaimComparator(Gazetteer gazetteer) {
+        this.values = new ValueComparator(gazetteer);
+    }
+
+    /** @param event the event before the claim was added to it */
+    public List<Verdict> compare(Claim claim, ResolvedEvent event, Instant now) {
+        Map<String, Claim> conflicting = new LinkedHashMap<>(), agreeing = new LinkedHashMap<>();
+        List<String> conflictReasons = new ArrayList<>(), agreementReasons = new ArrayList<>();
+        for (Claim earlier : event.claims()) {
+            if (!earlier.attribute().equals(claim.attribute())) continue;
+            String sideKey = earlier.articleId() + "|" + earlier.value();
+            Comparison c = values.compare(claim.attribute(), claim.value(), earlier.value());
+            if (!c.compatible() && !conflicting.containsKey(sideKey)) {
+                conflicting.put(sideKey, earlier);
+                conflictReasons.add(c.why());
+            } else if (c.compatible() && !earlier.articleId().equals(claim.articleId()) && !agreeing.containsKey(sideKey)) {
+                agreeing.put(sideKey, earlier);
+                agreementReasons.add(c.why());
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>(2);
+        if (!conflicting.isEmpty()) {
+            verdicts.add(verdict(Verdict.Kind.CONTRADICTION, claim, event, conflicting.values(), explain(claim, conflicting.values(),
+                    "contradicts", conflictReasons), now));
+        }
+        if (!agreeing.isEmpty()) {
+            verdicts.add(verdict(Verdict.Kind.AGREEMENT, claim, event, agreeing.values(), explain(claim, agreeing.values(),
+                    "agrees with", agreementReasons), now));
+        }
+        return verdicts;
+    }
+
+    private static Verdict verdict(Verdict.Kind kind, Claim claim, ResolvedEvent event, Iterable<Claim> others,
+                                   String explanation, Instant now) {
+        List<Verdict.Side> sides = new ArrayList<>();
+        others.forEach(o -> sides.add(side(o)));
+        return new Verdict(kind, claim.eventKey(), event.id(), event.label(), claim.attribute(), side(claim), sides,
+                explanation, now);
+    }
+
+    static Verdict.Side side(Claim c) {
+        return new Verdict.Side(c.claimId(), c.articleId(), c.source(), c.value(), c.sentence());
+    }
+
+    /** "003 (IRNA) says the date of … is 2022-01-20 ("January 20"); this contradicts 001 (TASS) saying 2022-01-10: …" */
+    private static String explain(Claim claim, Iterable<Claim> others, String relation, List<String> reasons) {
+        List<String> said = new ArrayList<>();
+        others.forEach(o -> said.add(who(o) + " saying " + o.value() + " (\"" + o.display() + "\")"));
+        return who(claim) + " says the " + claim.attribute() + " of " + claim.eventLabel() + " is " + claim.value()
+                + " (\"" + claim.display() + "\"); this " + relation + " " + String.join(", ", said) + ": "
+                + reasons.stream().distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String who(Claim c) {
+        return c.source() == null ? c.articleId() : c.articleId() + " (" + c.source() + ")";
+    }
+}
