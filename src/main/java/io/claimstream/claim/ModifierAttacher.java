@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Decides which event mention of a sentence a date, place or duration belongs to, when a sentence names several
- * ("the talks in Geneva on January 10, the council meeting on January 12, and an OSCE meeting in Vienna on
- * January 13"). The sentence is cut into segments at commas and at "and" before a new phrase; a modifier
- * belongs to the nearest mention before it in its segment, a fronted one ("On January 12, …") to the first
+ * ("the talks in Geneva on March 3, the council meeting on March 5, and an OSCE meeting in Vienna on
+ * March 6"). The sentence is cut into segments at commas and at "and" before a new phrase; a modifier
+ * belongs to the nearest mention before it in its segment, a fronted one ("On March 5, …") to the first
  * mention after it. A date that dates the reporting ("said on Monday", "stated in December") or a reference
  * point ("since 2014") belongs to no event.
  */

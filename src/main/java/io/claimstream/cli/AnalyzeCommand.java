@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze",
+@Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
                 "Runs the claim topology in this process, without a broker, over articles in publication order,",
                 "and prints one verdict per line as JSON on stdout (logs go to stderr).",

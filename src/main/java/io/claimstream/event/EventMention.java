@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A place in a sentence where an event is named: "Russian-US talks", "a meeting of the NATO-Russia Council",
+ * A place in a sentence where an event is named: "Indian-Chinese talks", "a meeting of the EU-China Joint Committee",
  * "held telephone conversations". Tokens [first, last] are the words that name it and its parties.
  *
  * @param kind         what happened: meeting, call, attack, earthquake…
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param qualifier    the named body or group that meets ("council", "military committee", "foreign ministers"),
  *                     which tells apart events of the same parties; null when none is named
  * @param occurrence   CURRENT, or PREVIOUS for "the last meeting", "the latest one"
- * @param body         whether the mention names a standing body ("NATO-Russia Council"), which later sentences may
+ * @param body         whether the mention names a standing body ("EU-China Joint Committee"), which later sentences may
  *                     refer back to
  */
 public record EventMention(String kind, int first, int last, List<Entity> participants, String qualifier,

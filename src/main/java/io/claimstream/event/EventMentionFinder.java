@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the events a sentence names and who takes part in them. Three ways in:
- * a standing body ("the NATO-Russia Council", "the OSCE Permanent Council"), whose session is the event;
- * a trigger word ("talks", "met", "phone conversation"), whose parties come from its modifiers ("Russian-US
+ * a standing body ("the EU-China Joint Committee", "the OSCE Permanent Council"), whose session is the event;
+ * a trigger word ("talks", "met", "phone conversation"), whose parties come from its modifiers ("Indian-Chinese
  * talks"), its prepositional phrases ("talks between Russia and the United States") or the subject of its verb
  * ("Putin and Biden held talks"); and a back-reference ("the last one", an acronym defined earlier).
  * One finder reads one article, sentence by sentence: it remembers acronyms and the last body named.
@@ -87,7 +87,7 @@ public final class EventMentionFinder {
         return resolved;
     }
 
-    /** For each token, the actors it names: an entity, or the parts of a hyphenated compound ("NATO-Russia"). */
+    /** For each token, the actors it names: an entity, or the parts of a hyphenated compound ("EU-China"). */
     @SuppressWarnings("unchecked")
     private List<Entity>[] actorsByToken(Sentence s) {
         List<Entity>[] actors = new List[s.size()];
@@ -172,7 +172,7 @@ public final class EventMentionFinder {
                 || t.isCapitalized() && t.tag().startsWith("JJ"));
     }
 
-    /** "Council meeting", "meeting of the Council", "RNC last convened": the trigger names the body's session. */
+    /** "Council meeting", "meeting of the Council", "the JCC last convened": the trigger names the body's session. */
     private EventMention absorbTriggers(Sentence s, EventMention body, boolean[] used) {
         int first = body.first(), last = body.last();
         for (int i = Math.max(0, body.first() - 3); i <= Math.min(s.size() - 1, body.last() + 2); i++) {
@@ -196,7 +196,7 @@ public final class EventMentionFinder {
     private EventMention triggerMention(Sentence s, List<Entity>[] actors, TriggerLexicon.Trigger trigger, int first, int last) {
         Map<String, Entity> parties = new LinkedHashMap<>();
         String qualifier = null;
-        // modifiers before a noun: "Russian-American talks", "NATO foreign ministers' meeting"
+        // modifiers before a noun: "Indian-Chinese talks", "EU foreign ministers' meeting"
         int start = first;
         while (start - 1 >= 0 && isModifier(s.token(start - 1))) {
             start--;
@@ -272,7 +272,7 @@ public final class EventMentionFinder {
             if (PREVIOUS_MARKERS.contains(lower(s, k)) && !isTimeUnit(s, k + 1)) return Occurrence.PREVIOUS;
         }
         if (i + 1 < s.size() && PREVIOUS_MARKERS.contains(lower(s, i + 1)) && s.token(i).isCapitalized()) {
-            return Occurrence.PREVIOUS; // "The RNC last convened"
+            return Occurrence.PREVIOUS; // "The JCC last convened"
         }
         return Occurrence.CURRENT;
     }

@@ -58,7 +58,7 @@ public final class Gazetteer {
         return Optional.ofNullable(best);
     }
 
-    /** The entity a single word or hyphen part names ("Russia" in "NATO-Russia", "American" in "Russian-American"). */
+    /** The entity a single word or hyphen part names ("China" in "EU-China", "Indian" in "Sino-Indian"). */
     public Optional<Entity> named(String word) {
         return Optional.ofNullable(bySurface.get(word));
     }

@@ -16,7 +16,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits cleaned text into sentences (OpenNLP, per paragraph), tokenizes them and tags parts of speech.
- * Tokens come from a small regular tokenizer rather than OpenNLP's so that hyphenated names ("NATO-Russia"),
+ * Tokens come from a small regular tokenizer rather than OpenNLP's so that hyphenated names ("EU-China"),
  * abbreviations ("U.S.") and numbers ("30,000", "9-10") stay whole. Instances are not thread-safe.
  */
 public final class SentenceAnalyzer {
@@ -26,7 +26,7 @@ public final class SentenceAnalyzer {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*"              // 30,000  04:17  7.8  50-minute
                     + "|(?:\\p{Lu}\\.){2,}"                  // U.S.  U.N.
-                    + "|\\p{L}+(?:[-'’]\\p{L}+)*"            // NATO-Russia  don't
+                    + "|\\p{L}+(?:[-'’]\\p{L}+)*"            // EU-China  don't
                     + "|'s\\b|[^\\s\\p{L}\\d]");
     /** A sentence ending in one of these was split at an abbreviation, not at its end. */
     private static final Pattern ABBREVIATION_END = Pattern.compile(

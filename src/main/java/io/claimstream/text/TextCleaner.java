@@ -41,7 +41,7 @@ public final class TextCleaner {
 
     /**
      * Joins "issu-es" into "issues" when the joined word occurs elsewhere in the same text and neither part
-     * does on its own: a real compound ("live-fire", "NATO-Russia") keeps its hyphen because its parts are words.
+     * does on its own: a real compound ("live-fire", "EU-China") keeps its hyphen because its parts are words.
      */
     private String repairBrokenHyphens(String text) {
         Set<String> words = new HashSet<>();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Finds time expressions in a sentence and normalizes them against the article's publication date and the
  * tense of the sentence. Year-less dates follow the tense at month level (as HeidelTime does): a future
- * "December 12" in January is this December, a past "December 31" in January is last December; without a
+ * "December 5" in January is this December, a past "December 31" in January is last December; without a
  * tense the nearest occurrence wins. A date written in parentheses right after another ("January 13
  * (December 23)") is the same day in another calendar and is dropped.
  */

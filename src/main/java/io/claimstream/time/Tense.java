@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tense of the verb that governs a time expression, which decides the year of "December 12":
- * "will meet on December 12" is the next one, "met on December 31" the last one.
+ * The tense of the verb that governs a time expression, which decides the year of "December 5":
+ * "will meet on December 5" is the next one, "met on December 31" the last one.
  */
 public enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;

@@ -7,8 +7,8 @@ import java.time.temporal.IsoFields;
 /**
  * A normalized point or stretch of calendar time: the TIMEX3-style value an article's words denote
  * ("2022-01-12", "2022-01-09/2022-01-10", "2019-07", "2019-SU", "2019", "2022-W02") and the days it covers.
- * Two values can both be true exactly when their days overlap: July 2019 and 2019 can; January 12 and
- * December 12 cannot.
+ * Two values can both be true exactly when their days overlap: July 2019 and 2019 can; March 5 and
+ * December 5 cannot.
  */
 public record TimeValue(String value, LocalDate first, LocalDate last, Granularity granularity) {
 
