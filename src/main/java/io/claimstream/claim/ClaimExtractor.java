@@ -6,6 +6,7 @@ import io.claimstream.event.EventMentionFinder;
 import io.claimstream.place.Gazetteer;
 import io.claimstream.place.PlaceFinder;
 import io.claimstream.quantity.DurationFinder;
+import io.claimstream.quantity.QuantityFinder;
 import io.claimstream.text.Sentence;
 import io.claimstream.text.SentenceAnalyzer;
 import io.claimstream.text.TextCleaner;
@@ -20,7 +21,7 @@ import java.util.Map;
 
 /**
  * Text to claims, one stage at a time: clean the text, split and tag sentences, find event mentions, find
- * dates, places and durations, attach each to its event, and keep what is attached to an event whose parties
+ * dates, places, durations and quantities, attach each to its event, and keep what is attached to an event whose parties
  * are known. Not thread-safe (the tagger is not): use one extractor per thread.
  */
 public final class ClaimExtractor {
@@ -28,6 +29,7 @@ public final class ClaimExtractor {
     private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
     private final TemporalNormalizer times = new TemporalNormalizer();
     private final DurationFinder durations = new DurationFinder();
+    private final QuantityFinder quantities = new QuantityFinder();
     private final Gazetteer gazetteer;
     private final PlaceFinder places;
 
@@ -68,6 +70,9 @@ public final class ClaimExtractor {
         }
         for (DurationFinder.Found d : durations.find(s.text())) {
             found.add(new Modifier("duration", s.tokenAt(d.start()), s.tokenAt(d.end() - 1), d.value().value(), d.text(), false));
+        }
+        for (QuantityFinder.Found q : quantities.find(s.text())) {
+            found.add(new Modifier(q.attribute(), s.tokenAt(q.start()), s.tokenAt(q.end() - 1), q.value().value(), q.text(), false));
         }
         for (PlaceFinder.Found p : places.find(s)) {
             String display = s.text().substring(s.token(p.first()).start(), s.token(p.last()).end());

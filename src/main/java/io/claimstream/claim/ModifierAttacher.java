@@ -36,9 +36,13 @@ final class ModifierAttacher {
             case "date" -> 15;
             default -> 12;
         };
+        for (EventMention m : mentions) {
+            if (mod.first() >= m.first() && mod.last() <= m.last()) return m; // "a 50-minute call", "the 7.8-magnitude quake"
+        }
         if (mod.beforeItsEvent()) return nearestAfter(s, mod, mentions, POSSESSIVE_REACH);
         int[] segment = segmentOf(s, mod, all);
-        if (isFronted(s, mod, segment)) return nearestAfter(s, mod, mentions, FRONTED_REACH);
+        boolean canBeFronted = mod.attribute().equals("date") || mod.attribute().equals("location");
+        if (canBeFronted && isFronted(s, mod, segment)) return nearestAfter(s, mod, mentions, FRONTED_REACH);
         EventMention best = null;
         for (EventMention m : mentions) {
             if (m.last() < mod.first() && m.first() >= segment[0] && (best == null || m.last() > best.last())) best = m;

@@ -1,6 +1,8 @@
 package io.claimstream.cli;
 
 import io.claimstream.article.ArticleInputException;
+import io.claimstream.registry.SchemaRegistryException;
+import io.claimstream.stream.KafkaUnavailableException;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +24,16 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main())
-                .addSubcommand("analyze", new AnalyzeCommand(out));
+                .addSubcommand("analyze", new AnalyzeCommand(out))
+                .addSubcommand("run", new RunCommand(out, err))
+                .addSubcommand("replay", new ReplayCommand(err))
+                .addSubcommand("tail", new TailCommand(out))
+                .addSubcommand("reset", new ResetCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ArticleInputException || e instanceof CliException) {
+            if (e instanceof ArticleInputException || e instanceof CliException || e instanceof SchemaRegistryException
+                    || e instanceof KafkaUnavailableException) {
                 err.println("claimstream: " + e.getMessage());
                 return 2;
             }

@@ -36,6 +36,9 @@ public final class EventMentionFinder {
     private static final Set<String> CLAUSE_STOPS = Set.of(",", ";", ":", ".", "which", "that", "who", "where", "when",
             "while", "but", "because", "although", "—", "–");
     private static final int PHRASE_WINDOW = 12;
+    /** Kinds of event that nobody does: their identity is the country they strike, not a party. */
+    private static final Set<String> PLACE_BOUND_KINDS = Set.of("earthquake");
+    private static final Set<String> STRIKE_VERBS = Set.of("struck", "strikes", "hit", "hits", "shook", "shakes", "rocked", "rocks", "jolted");
 
     private final Gazetteer gazetteer;
     private final Map<String, EventMention> acronyms = new HashMap<>();
@@ -202,15 +205,19 @@ public final class EventMentionFinder {
             start--;
             actors[start].forEach(e -> parties.put(e.id(), e));
         }
-        // prepositional phrases after it: "talks on security between Russia and the United States"
+        // prepositional phrases after it: "talks on security between Russia and the United States"; for an event
+        // that strikes a country rather than being done by one, what it struck and where: "an earthquake struck Turkey"
+        boolean struckCountries = PLACE_BOUND_KINDS.contains(trigger.kind());
         int end = last;
         for (int k = last + 1; k < Math.min(s.size(), last + 1 + PHRASE_WINDOW); k++) {
             Token t = s.token(k);
-            if (CLAUSE_STOPS.contains(lower(s, k)) || isFiniteVerb(t) || (k > last + 1 && TriggerLexicon.lookup(t.text(), null) != null)
-                    || BODY_NOUNS.contains(t.text())) {
+            boolean passVerb = struckCountries && (STRIKE_VERBS.contains(lower(s, k))
+                    || Set.of("that", "which").contains(lower(s, k)) && k + 1 < s.size() && STRIKE_VERBS.contains(lower(s, k + 1)));
+            if (!passVerb && (CLAUSE_STOPS.contains(lower(s, k)) || isFiniteVerb(t)
+                    || (k > last + 1 && TriggerLexicon.lookup(t.text(), null) != null) || BODY_NOUNS.contains(t.text()))) {
                 break;
             }
-            if (!isLocative(s, k)) {
+            if (!isLocative(s, k) || struckCountries && isCountry(actors[k])) {
                 actors[k].forEach(e -> parties.put(e.id(), e));
                 if (!actors[k].isEmpty()) end = k;
             }
@@ -258,6 +265,10 @@ public final class EventMentionFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isCountry(List<Entity> actors) {
+        return actors.size() == 1 && actors.get(0).kind() == Entity.Kind.COUNTRY;
     }
 
     /** "talks in Moscow": a capital after "in" is where the event is, not who takes part. */

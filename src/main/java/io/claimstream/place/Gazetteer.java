@@ -108,7 +108,7 @@ public final class Gazetteer {
             register(bySurface, byId, country, row[2]);
             for (String alias : split(row, 6)) register(bySurface, byId, country, alias);
         }
-        for (String[] row : rows("seats.tsv")) {
+        for (String[] row : rows("country-aliases.tsv")) {
             register(bySurface, byId, countries.get(row[1]), row[0]);
         }
         for (String[] row : countryRows) {
@@ -147,7 +147,8 @@ public final class Gazetteer {
     }
 
     private static String id(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static List<String> split(String[] row, int column) {

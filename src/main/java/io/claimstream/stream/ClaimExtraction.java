@@ -25,12 +25,14 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
 
     private final Deserializer<io.claimstream.avro.Article> articles;
     private final ClaimStreamSettings settings;
+    private final StreamCounters counters;
     private final ClaimExtractor extractor = new ClaimExtractor();
     private ProcessorContext<String, Extracted> context;
 
-    ClaimExtraction(Deserializer<io.claimstream.avro.Article> articles, ClaimStreamSettings settings) {
+    ClaimExtraction(Deserializer<io.claimstream.avro.Article> articles, ClaimStreamSettings settings, StreamCounters counters) {
         this.articles = articles;
         this.settings = settings;
+        this.counters = counters;
     }
 
     @Override
@@ -57,12 +59,15 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
             return;
         }
         LOG.debug("article {} ({}): {} claims", article.id(), article.source(), claims.size());
+        counters.articles.incrementAndGet();
+        counters.claims.addAndGet(claims.size());
         for (Claim claim : claims) {
             context.forward(record.withKey(claim.eventKey()).withValue(Extracted.of(AvroMapping.claim(claim))));
         }
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String topic, RuntimeException e) {
+        counters.deadLetters.incrementAndGet();
         RecordMetadata meta = context.recordMetadata().orElse(null);
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.warn("record {}-{}@{} goes to {}: {}", topic, meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(),

@@ -29,12 +29,16 @@ public final class ClaimTopology {
     }
 
     public static Topology build(Topics topics, ClaimStreamSettings settings) {
+        return build(topics, settings, new StreamCounters());
+    }
+
+    public static Topology build(Topics topics, ClaimStreamSettings settings, StreamCounters counters) {
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], byte[]> articles = builder.stream(topics.rawArticles.name(),
                 Consumed.with(topics.rawArticles.keySerde(), topics.rawArticles.valueSerde()).withName("articles"));
         Map<String, KStream<String, Extracted>> extracted = articles
-                .process(() -> new ClaimExtraction(topics.articles.valueSerde().deserializer(), settings), Named.as("extract-claims"))
+                .process(() -> new ClaimExtraction(topics.articles.valueSerde().deserializer(), settings, counters), Named.as("extract-claims"))
                 .split(Named.as("extracted-"))
                 .branch((key, value) -> value.isClaim(), Branched.as("claims"))
                 .defaultBranch(Branched.as("rejected"));
@@ -50,7 +54,7 @@ public final class ClaimTopology {
                 Serdes.String(), new JsonSerde<>(EventState.class)));
         KStream<String, Verdict> verdicts = builder
                 .stream(topics.claims.name(), Consumed.with(topics.claims.keySerde(), topics.claims.valueSerde()).withName("claims-by-event"))
-                .process(() -> new EventComparison(settings), Named.as("compare-claims"), EventComparison.STORE);
+                .process(() -> new EventComparison(settings, counters), Named.as("compare-claims"), EventComparison.STORE);
         verdicts.filter((key, v) -> v.getVerdict() == VerdictKind.CONTRADICTION, Named.as("contradictions"))
                 .to(topics.conflicts.name(), Produced.with(topics.conflicts.keySerde(), topics.conflicts.valueSerde()).withName("claim-conflicts"));
         verdicts.filter((key, v) -> v.getVerdict() == VerdictKind.AGREEMENT, Named.as("agreements"))

@@ -25,8 +25,11 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     private ProcessorContext<String, io.claimstream.avro.Verdict> context;
     private KeyValueStore<String, EventState> store;
 
-    EventComparison(ClaimStreamSettings settings) {
+    private final StreamCounters counters;
+
+    EventComparison(ClaimStreamSettings settings, StreamCounters counters) {
         this.resolver = new EventResolver(settings.reportingWindow());
+        this.counters = counters;
     }
 
     @Override
@@ -47,6 +50,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
             if (resolution.before().alreadySays(claim)) return;
             Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
             for (Verdict verdict : comparator.compare(claim, resolution.before(), now)) {
+                (verdict.verdict() == Verdict.Kind.CONTRADICTION ? counters.contradictions : counters.agreements).incrementAndGet();
                 context.forward(record.withValue(AvroMapping.verdict(verdict)));
             }
         }

@@ -3,19 +3,24 @@ package io.claimstream.verdict;
 import io.claimstream.claim.Claim;
 import io.claimstream.identity.ResolvedEvent;
 import io.claimstream.place.Gazetteer;
+import io.claimstream.quantity.QuantityValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Sets a new claim against what was said before about its event and attribute. It conflicts with every
  * earlier value that cannot be true together with it (from any article, the same one included) and agrees
- * with every value of another article that can; each earlier article and value is shown once.
+ * with every value of another article that can; each earlier article and value is shown once. A count that
+ * grows in a later report (a death toll) agrees, as an update.
  */
 public final class ClaimComparator {
+    private static final Set<String> GROWING_COUNTS = Set.of("deaths", "injuries", "arrests");
+
     private final ValueComparator values;
 
     public ClaimComparator(Gazetteer gazetteer) {
@@ -30,6 +35,10 @@ public final class ClaimComparator {
             if (!earlier.attribute().equals(claim.attribute())) continue;
             String sideKey = earlier.articleId() + "|" + earlier.value();
             Comparison c = values.compare(claim.attribute(), claim.value(), earlier.value());
+            if (!c.compatible() && isUpdate(claim, earlier)) {
+                c = new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + earlier.value()
+                        + " to " + claim.value() + " as later reports came in");
+            }
             if (!c.compatible() && !conflicting.containsKey(sideKey)) {
                 conflicting.put(sideKey, earlier);
                 conflictReasons.add(c.why());
@@ -48,6 +57,12 @@ public final class ClaimComparator {
                     "agrees with", agreementReasons), now));
         }
         return verdicts;
+    }
+
+    /** Death tolls, injuries and arrests grow as an event is reported: a later, larger count is news, not a conflict. */
+    private static boolean isUpdate(Claim claim, Claim earlier) {
+        return GROWING_COUNTS.contains(claim.attribute()) && claim.publishedAt().isAfter(earlier.publishedAt())
+                && QuantityValue.parse(claim.value()).lowest() > QuantityValue.parse(earlier.value()).lowest();
     }
 
     private static Verdict verdict(Verdict.Kind kind, Claim claim, ResolvedEvent event, Iterable<Claim> others,

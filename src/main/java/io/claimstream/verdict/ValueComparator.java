@@ -3,6 +3,7 @@ package io.claimstream.verdict;
 import io.claimstream.place.Entity;
 import io.claimstream.place.Gazetteer;
 import io.claimstream.quantity.DurationValue;
+import io.claimstream.quantity.QuantityValue;
 import io.claimstream.time.TimeValue;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class ValueComparator {
             case "date" -> dates(TimeValue.parse(a), TimeValue.parse(b));
             case "duration" -> durations(DurationValue.parse(a), DurationValue.parse(b));
             case "location" -> places(a, b);
-            default -> new Comparison(false, a + " and " + b + " differ");
+            default -> quantities(QuantityValue.parse(a), QuantityValue.parse(b));
         };
     }
 
@@ -44,6 +45,12 @@ final class ValueComparator {
     }
 
     private static Comparison durations(DurationValue a, DurationValue b) {
+        return a.compatibleWith(b)
+                ? new Comparison(true, a.value() + " and " + b.value() + " can both hold")
+                : new Comparison(false, a.value() + " and " + b.value() + " cannot both hold");
+    }
+
+    private static Comparison quantities(QuantityValue a, QuantityValue b) {
         return a.compatibleWith(b)
                 ? new Comparison(true, a.value() + " and " + b.value() + " can both hold")
                 : new Comparison(false, a.value() + " and " + b.value() + " cannot both hold");

@@ -1,0 +1,69 @@
+package io.claimstream.cli;
+
+import io.claimstream.stream.Topics;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.tools.StreamsResetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = {
+                "Makes the application reprocess `articles` from scratch: input offsets back to the start, `claims`",
+                "skipped to its end, internal topics (the event store's changelog) deleted, and the local state",
+                "directory removed. Stop every instance of the application first."},
+        footer = {"", "Example:", "  java -jar target/claimstream.jar reset --application-id claimstream --state-dir .claimstream/state"})
+final class ResetCommand implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--application-id", paramLabel = "ID", defaultValue = "${env:CLAIMSTREAM_APPLICATION_ID:-claimstream}",
+            description = "The application to reset (default ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLAIMSTREAM_STATE_DIR:-.claimstream/state}",
+            description = "Its local state directory (default ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--dry-run", description = "Only show what would be done.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        Path clientConfig = Files.createTempFile("claimstream-reset-", ".properties");
+        try {
+            Properties props = connection.clientProperties();
+            props.remove("bootstrap.servers");
+            try (Writer w = Files.newBufferedWriter(clientConfig)) {
+                props.store(w, "client settings for StreamsResetter");
+            }
+            List<String> args = new ArrayList<>(List.of("--application-id", applicationId,
+                    "--bootstrap-server", connection.bootstrapServers,
+                    "--input-topics", Topics.ARTICLES,
+                    "--intermediate-topics", Topics.CLAIMS,
+                    "--command-config", clientConfig.toString(), "--force"));
+            if (dryRun) args.add("--dry-run");
+            int exit = new StreamsResetter().execute(args.toArray(String[]::new));
+            if (exit != 0) throw new CliException("the Kafka Streams reset tool failed (exit " + exit + "); see the lines above");
+        } finally {
+            Files.deleteIfExists(clientConfig);
+        }
+        Path local = stateDir.resolve(applicationId);
+        if (!dryRun && Files.exists(local)) {
+            try (Stream<Path> files = Files.walk(local)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.err.println((dryRun ? "would remove " : "removed ") + local);
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package io.claimstream.cli;
+
+import io.claimstream.stream.ClaimStreamSettings;
+import io.claimstream.stream.StreamsProperties;
+import io.claimstream.stream.TopicSetup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/** Kafka Streams' own knobs and the topology's, shared by `run` and `demo`. */
+final class StreamOptions {
+    @Option(names = "--application-id", paramLabel = "ID", defaultValue = "${env:CLAIMSTREAM_APPLICATION_ID:-claimstream}",
+            description = "Kafka Streams application.id: consumer group and prefix of internal topics (env CLAIMSTREAM_APPLICATION_ID; default ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLAIMSTREAM_STATE_DIR:-.claimstream/state}",
+            description = "Where the event store lives on disk (env CLAIMSTREAM_STATE_DIR; default ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--num-stream-threads", paramLabel = "N", defaultValue = "1", description = "Stream threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+            description = "Partitions of topics created at start; 0 takes the broker's default.")
+    int partitions;
+
+    @Option(names = "--replication-factor", paramLabel = "N", defaultValue = "0",
+            description = "Replication factor of topics created at start; 0 takes the broker's default.")
+    int replication;
+
+    @Option(names = "--reporting-window-days", paramLabel = "DAYS", defaultValue = "60",
+            description = "How far apart in publication time two reports of one event may be (default ${DEFAULT-VALUE}).")
+    int reportingWindowDays;
+
+    @Option(names = "--max-body-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "Articles with a longer body go to articles-dlq (default ${DEFAULT-VALUE}).")
+    int maxBodyChars;
+
+    Properties streamsProperties(Properties clientProps) {
+        Properties props = StreamsProperties.base(applicationId, clientProps.getProperty("bootstrap.servers"), stateDir.toString());
+        props.putAll(clientProps);
+        props.putIfAbsent("num.stream.threads", String.valueOf(threads));
+        if (replication > 0) props.put("replication.factor", String.valueOf(replication));
+        return props;
+    }
+
+    TopicSetup.Layout layout() {
+        return TopicSetup.Layout.of(partitions, replication);
+    }
+
+    ClaimStreamSettings settings() {
+        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars);
+    }
+}

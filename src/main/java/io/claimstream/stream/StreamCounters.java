@@ -1,0 +1,32 @@
+package io.claimstream.stream;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Running totals of what the topology has done in this process, for the periodic summary log line. */
+public final class StreamCounters {
+    final AtomicLong articles = new AtomicLong();
+    final AtomicLong deadLetters = new AtomicLong();
+    final AtomicLong claims = new AtomicLong();
+    final AtomicLong contradictions = new AtomicLong();
+    final AtomicLong agreements = new AtomicLong();
+
+    public long articles() {
+        return articles.get();
+    }
+
+    public long deadLetters() {
+        return deadLetters.get();
+    }
+
+    public long claims() {
+        return claims.get();
+    }
+
+    public long contradictions() {
+        return contradictions.get();
+    }
+
+    public long agreements() {
+        return agreements.get();
+    }
+}

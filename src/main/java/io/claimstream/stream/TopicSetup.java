@@ -1,0 +1,90 @@
+package io.claimstream.stream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Checks that the cluster answers and creates the application's topics that are missing. */
+public final class TopicSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
+    /**
+     * @param partitions  partitions of each topic created here; empty takes the broker's default
+     * @param replication replication factor of each topic created here; empty takes the broker's default
+     */
+    public record Layout(java.util.Optional<Integer> partitions, java.util.Optional<Short> replication) {
+        public static Layout of(int partitions, int replication) {
+            return new Layout(partitions > 0 ? java.util.Optional.of(partitions) : java.util.Optional.empty(),
+                    replication > 0 ? java.util.Optional.of((short) replication) : java.util.Optional.empty());
+        }
+
+        String describe() {
+            return partitions.map(String::valueOf).orElse("default") + " partitions, replication "
+                    + replication.map(String::valueOf).orElse("default");
+        }
+    }
+
+    private TopicSetup() {
+    }
+
+    /** Fails with one clear line when no broker answers at the configured address within the timeout. */
+    public static void awaitCluster(Properties clientProps, Duration timeout) {
+        try (Admin admin = Admin.create(adminProps(clientProps, timeout))) {
+            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new KafkaUnavailableException("no Kafka broker answered at " + clientProps.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    + " within " + timeout.toSeconds() + " s: check --bootstrap-servers and that the cluster is up");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted while waiting for Kafka");
+        }
+    }
+
+    public static void ensureTopics(Properties clientProps, Layout layout) {
+        try (Admin admin = Admin.create(adminProps(clientProps, Duration.ofSeconds(30)))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : Topics.names()) {
+                if (!existing.contains(name)) missing.add(new NewTopic(name, layout.partitions(), layout.replication()));
+            }
+            if (missing.isEmpty()) return;
+            for (var entry : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    entry.getValue().get(30, TimeUnit.SECONDS);
+                    LOG.info("created topic {} ({})", entry.getKey(), layout.describe());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new KafkaUnavailableException("cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage());
+                    }
+                }
+            }
+        } catch (TimeoutException | ExecutionException e) {
+            throw new KafkaUnavailableException("cannot list or create topics: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted while creating topics");
+        }
+    }
+
+    private static Map<String, Object> adminProps(Properties clientProps, Duration timeout) {
+        Map<String, Object> props = new java.util.HashMap<>();
+        clientProps.forEach((k, v) -> props.put(k.toString(), v));
+        int ms = (int) timeout.toMillis();
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(ms, 15_000));
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms);
+        props.keySet().removeIf(k -> !AdminClientConfig.configNames().contains(k) && !k.startsWith("sasl.") && !k.startsWith("ssl."));
+        return props;
+    }
+}
