@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Reads articles from folders and .jsonl files and puts them in publication order, as a feed would deliver them. */
+/**
+ * Reads articles from folders, .jsonl files and the datasets we replay (FA-KES .csv, ECB+ folders) and puts them in
+ * publication order, as a feed would deliver them.
+ */
 public final class ArticleSources {
     private ArticleSources() {
     }
@@ -15,13 +18,16 @@ public final class ArticleSources {
         List<Article> articles = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                articles.addAll(ArticleFolderReader.read(path));
+                articles.addAll(EcbPlusReader.isCorpusFolder(path) ? EcbPlusReader.read(path) : ArticleFolderReader.read(path));
             } else if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) {
                 articles.addAll(JsonlArticleReader.read(path));
+            } else if (Files.isRegularFile(path) && path.toString().endsWith(".csv")) {
+                articles.addAll(FaKesCsvReader.read(path));
             } else if (!Files.exists(path)) {
                 throw new ArticleInputException(path + ": no such file or folder");
             } else {
-                throw new ArticleInputException(path + ": expected a folder of .txt articles or a .jsonl file of Article objects");
+                throw new ArticleInputException(path + ": expected a folder of .txt articles or ECB+ .xml documents, a .jsonl file"
+                        + " of Article objects, or a FA-KES .csv");
             }
         }
         // stable: articles published at the same instant keep their order in the input

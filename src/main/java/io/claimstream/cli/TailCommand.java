@@ -38,8 +38,24 @@ final class TailCommand implements Callable<Integer> {
         this.out = out;
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C is what ended the loop
+        }
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         for (String topic : topics) {
             if (!topic.equals(Topics.CONFLICTS) && !topic.equals(Topics.AGREEMENTS)) {
                 throw new CliException("--topic " + topic + " is not a verdict topic: use " + Topics.CONFLICTS + " or " + Topics.AGREEMENTS);
@@ -47,14 +63,10 @@ final class TailCommand implements Callable<Integer> {
         }
         try (HttpSchemaRegistry registry = connection.registry();
              VerdictConsumer verdicts = new VerdictConsumer(connection.clientProperties(), registry, topics, fromBeginning)) {
-            CountDownLatch stopped = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 verdicts.wakeup();
-                try {
-                    stopped.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(done);
             }, "tail-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             long[] seen = {0};
@@ -65,8 +77,8 @@ final class TailCommand implements Callable<Integer> {
                     if (max > 0 && ++seen[0] >= max) verdicts.wakeup();
                 });
             } finally {
-                stopped.countDown();
-                if (max > 0 && seen[0] >= max) Runtime.getRuntime().removeShutdownHook(hook);
+                done.countDown();
+                removeQuietly(hook);
             }
         }
         return 0;

@@ -5,7 +5,6 @@ import io.claimstream.avro.VerdictKind;
 import io.claimstream.article.Article;
 import io.claimstream.claim.Claim;
 import io.claimstream.verdict.Verdict;
-import java.time.Instant;
 import java.util.List;
 
 /** Converts between the domain core's records and the Avro records on the topics. */
@@ -57,9 +56,5 @@ final class AvroMapping {
 
     private static Verdict.Side side(VerdictClaim s) {
         return new Verdict.Side(s.getClaimId(), s.getArticleId(), s.getSource(), s.getValue(), s.getText());
-    }
-
-    static Instant instant(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis);
     }
 }
