@@ -47,7 +47,8 @@ public final class ClaimExtractor {
         LocalDate documentDate = article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
-        for (Sentence sentence : analyzer.analyze(text)) {
+        for (Sentence sentence : analyzer.analyze(text, ClaimCues::present)) {
+            if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
             if (mentions.isEmpty()) continue;
             List<Modifier> modifiers = modifiers(sentence, documentDate);

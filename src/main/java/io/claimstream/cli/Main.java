@@ -1,6 +1,7 @@
 package io.claimstream.cli;
 
 import io.claimstream.article.ArticleInputException;
+import io.claimstream.embedded.EmbeddedStartException;
 import io.claimstream.registry.SchemaRegistryException;
 import io.claimstream.stream.KafkaUnavailableException;
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("analyze", new AnalyzeCommand(out))
+                .addSubcommand("demo", new DemoCommand(out, err))
                 .addSubcommand("run", new RunCommand(out, err))
                 .addSubcommand("replay", new ReplayCommand(err))
                 .addSubcommand("tail", new TailCommand(out))
@@ -33,7 +35,7 @@ public final class Main {
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ArticleInputException || e instanceof CliException || e instanceof SchemaRegistryException
-                    || e instanceof KafkaUnavailableException) {
+                    || e instanceof KafkaUnavailableException || e instanceof EmbeddedStartException) {
                 err.println("claimstream: " + e.getMessage());
                 return 2;
             }

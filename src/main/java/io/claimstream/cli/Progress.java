@@ -28,7 +28,7 @@ final class Progress {
 
     void update(long done) {
         long now = System.nanoTime();
-        if (now - lastShown < (terminal ? BAR_EVERY_NANOS : PLAIN_EVERY_NANOS) && done < total) return;
+        if (now - lastShown < (terminal ? BAR_EVERY_NANOS : PLAIN_EVERY_NANOS) || done >= total) return; // finish() shows the end
         lastShown = now;
         out.print(terminal ? "\r" + line(done, now) : line(done, now) + "\n");
         out.flush();

@@ -3,6 +3,9 @@ package io.claimstream.cli;
 import io.claimstream.article.Article;
 import io.claimstream.registry.SchemaRegistry;
 import io.claimstream.stream.ArticlePublisher;
+import io.claimstream.stream.TopicSetup;
+import io.claimstream.stream.Topics;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Properties;
@@ -20,6 +23,9 @@ final class Replay {
     /** @return the number of articles the broker acknowledged */
     static long publish(List<Article> articles, Properties clientProps, SchemaRegistry registry, double ratePerSecond,
                         PrintStream progressOut, boolean terminal) {
+        Topics.registerSchemas(registry);
+        TopicSetup.awaitCluster(clientProps, Duration.ofSeconds(15));
+        TopicSetup.requireTopic(clientProps, Topics.ARTICLES);
         Progress progress = new Progress(progressOut, terminal, "articles", articles.size());
         long started = System.nanoTime();
         long sent = 0;

@@ -47,6 +47,7 @@ final class ServiceRun {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<Article> corpus = replay.isEmpty() ? List.of() : ArticleSources.read(replay);
+            Topics.registerSchemas(registry);
             Properties streamsProps = options.streamsProperties(clientProps);
             LOG.info("starting with {}", ConnectionOptions.describe(streamsProps));
             ClaimStreamApp app = ClaimStreamApp.start(streamsProps, registry, options.layout(), options.settings(), Duration.ofSeconds(60));

@@ -24,12 +24,19 @@ public final class Gazetteer {
     private static final Gazetteer DEFAULT = load();
 
     private final Map<String, Entity> bySurface;
+    /** For each first word of a name, the most words a name starting with it has: most tokens start none. */
+    private final Map<String, Integer> wordsByFirstWord;
     private final Map<String, Entity> byId;
     private final Map<String, Entity> countriesByCode;
 
     private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> byId, Map<String, Entity> countriesByCode) {
         this.bySurface = bySurface;
         this.byId = byId;
+        this.wordsByFirstWord = new HashMap<>();
+        for (String surface : bySurface.keySet()) {
+            String[] words = surface.split(" ");
+            wordsByFirstWord.merge(words[0], words.length, Math::max);
+        }
         this.countriesByCode = countriesByCode;
     }
 
@@ -43,9 +50,11 @@ public final class Gazetteer {
 
     /** The longest entity name that starts at token {@code i}, if any. */
     public Optional<Match> longestAt(Sentence s, int i) {
+        Integer words = wordsByFirstWord.get(s.token(i).text());
+        if (words == null) return Optional.empty();
         StringBuilder surface = new StringBuilder();
         Match best = null;
-        for (int j = i; j < Math.min(s.size(), i + MAX_WORDS); j++) {
+        for (int j = i; j < Math.min(s.size(), i + Math.min(words, MAX_WORDS) + 2); j++) {
             Sentence.Token t = s.token(j);
             if (j > i) {
                 boolean adjacent = s.token(j - 1).end() == t.start();
@@ -137,7 +146,7 @@ public final class Gazetteer {
                         Entity.Kind.PROVINCE, row[1], null, false), row[2]);
             }
         }
-        return new Gazetteer(Map.copyOf(bySurface), Map.copyOf(byId), Map.copyOf(countries));
+        return new Gazetteer(bySurface, byId, countries);
     }
 
     private static void register(Map<String, Entity> bySurface, Map<String, Entity> byId, Entity e, String surface) {

@@ -52,6 +52,21 @@ public final class TopicSetup {
         }
     }
 
+    /** Fails with one clear line when the topic does not exist (auto-creation would make it with the wrong layout). */
+    public static void requireTopic(Properties clientProps, String topic) {
+        try (Admin admin = Admin.create(adminProps(clientProps, Duration.ofSeconds(15)))) {
+            if (!admin.listTopics().names().get(15, TimeUnit.SECONDS).contains(topic)) {
+                throw new KafkaUnavailableException("topic " + topic + " does not exist at "
+                        + clientProps.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": start the application (run or demo) first");
+            }
+        } catch (TimeoutException | ExecutionException e) {
+            throw new KafkaUnavailableException("cannot list topics: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted while listing topics");
+        }
+    }
+
     public static void ensureTopics(Properties clientProps, Layout layout) {
         try (Admin admin = Admin.create(adminProps(clientProps, Duration.ofSeconds(30)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);

@@ -46,6 +46,18 @@ public final class Topics {
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.String(), AvroSerde.of(DeadLetter.class, registry));
     }
 
+    /**
+     * Registers the value schema of every topic under its subject ("claims-value"), so that a registry that is
+     * not there, or refuses a schema, is reported before the application starts rather than record by record.
+     */
+    public static void registerSchemas(SchemaRegistry registry) {
+        registry.register(ARTICLES + "-value", Article.getClassSchema());
+        registry.register(CLAIMS + "-value", Claim.getClassSchema());
+        registry.register(AGREEMENTS + "-value", Verdict.getClassSchema());
+        registry.register(CONFLICTS + "-value", Verdict.getClassSchema());
+        registry.register(DEAD_LETTERS + "-value", DeadLetter.getClassSchema());
+    }
+
     /** Every topic name, for creating them. */
     public static List<String> names() {
         return List.of(ARTICLES, CLAIMS, AGREEMENTS, CONFLICTS, DEAD_LETTERS);

@@ -35,15 +35,25 @@ public final class SentenceAnalyzer {
     private final SentenceDetectorME detector = new SentenceDetectorME(SENTENCE_MODEL);
     private final POSTaggerME tagger = new POSTaggerME(POS_MODEL, POSTagFormat.PENN);
 
+    /** Splits and analyzes every sentence. */
     public List<Sentence> analyze(String text) {
+        return analyze(text, sentence -> true);
+    }
+
+    /**
+     * Splits the text into sentences and tokenizes and tags only those {@code worthTagging} accepts; the others
+     * come back with no tokens. Tagging is most of the cost of reading an article, and most sentences of news
+     * carry nothing to extract.
+     */
+    public List<Sentence> analyze(String text, java.util.function.Predicate<String> worthTagging) {
         List<Sentence> sentences = new ArrayList<>();
         int paragraphStart = 0;
         for (String paragraph : text.split("\n", -1)) {
             if (!paragraph.isBlank()) {
                 for (int[] span : sentenceSpans(paragraph)) {
                     String sentence = paragraph.substring(span[0], span[1]);
-                    sentences.add(new Sentence(sentence, paragraphStart + span[0], paragraphStart + span[1],
-                            tokenize(sentence)));
+                    List<Sentence.Token> tokens = worthTagging.test(sentence) ? tokenize(sentence) : List.of();
+                    sentences.add(new Sentence(sentence, paragraphStart + span[0], paragraphStart + span[1], tokens));
                 }
             }
             paragraphStart += paragraph.length() + 1;
