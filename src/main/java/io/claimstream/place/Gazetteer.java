@@ -21,15 +21,21 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     private static final int MAX_WORDS = 9;
+    /** Filled while loading; see placesByName. */
+    private static final Map<String, List<Entity>> PLACES = new HashMap<>();
     private static final Gazetteer DEFAULT = load();
 
     private final Map<String, Entity> bySurface;
     /** For each first word of a name, the most words a name starting with it has: most tokens start none. */
     private final Map<String, Integer> wordsByFirstWord;
     private final Map<String, Entity> byId;
+    /** Every place under each name, also those another entity's name hides ("Cornwall", Ontario and the county). */
+    private final Map<String, List<Entity>> placesByName;
     private final Map<String, Entity> countriesByCode;
 
-    private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> byId, Map<String, Entity> countriesByCode) {
+    private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> byId, Map<String, Entity> countriesByCode,
+                      Map<String, List<Entity>> placesByName) {
+        this.placesByName = placesByName;
         this.bySurface = bySurface;
         this.byId = byId;
         this.wordsByFirstWord = new HashMap<>();
@@ -72,6 +78,11 @@ public final class Gazetteer {
         return Optional.ofNullable(bySurface.get(word));
     }
 
+    /** All places that go by this name. */
+    public List<Entity> placesNamed(String name) {
+        return placesByName.getOrDefault(name, List.of());
+    }
+
     public Optional<Entity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -103,6 +114,7 @@ public final class Gazetteer {
         Map<String, Entity> bySurface = new HashMap<>();
         Map<String, Entity> byId = new HashMap<>();
         Map<String, Entity> countries = new HashMap<>();
+        Map<String, List<Entity>> places = PLACES;
         // The first name registered wins, so more specific and more prominent sources come first.
         for (String[] row : rows("organizations.tsv")) {
             Entity org = new Entity(id(row[0]), row[0], Entity.Kind.valueOf(row[1]), null, null, false);
@@ -146,11 +158,15 @@ public final class Gazetteer {
                         Entity.Kind.PROVINCE, row[1], null, false), row[2]);
             }
         }
-        return new Gazetteer(bySurface, byId, countries);
+        return new Gazetteer(bySurface, byId, countries, places);
     }
 
     private static void register(Map<String, Entity> bySurface, Map<String, Entity> byId, Entity e, String surface) {
         if (e == null || surface.isBlank()) return;
+        if (e.isPlace() && surface.equals(e.name())) {
+            List<Entity> named = PLACES.computeIfAbsent(surface, k -> new ArrayList<>());
+            if (!named.contains(e)) named.add(e);
+        }
         bySurface.putIfAbsent(surface, e);
         byId.putIfAbsent(e.id(), e);
     }

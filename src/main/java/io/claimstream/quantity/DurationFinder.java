@@ -35,7 +35,7 @@ public final class DurationFinder {
             Map.entry("forty-five", 45.0), Map.entry("fifty", 50.0), Map.entry("ninety", 90.0),
             Map.entry("several", 3.0), Map.entry("a few", 3.0));
     private static final Map<String, Double> UNIT_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0,
-            "day", 86400.0, "week", 7 * 86400.0, "month", 30 * 86400.0, "year", 365 * 86400.0);
+            "day", 86400.0, "week", 7 * 86400.0, "month", 30 * 86400.0, "year", 360 * 86400.0);
 
     public List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();

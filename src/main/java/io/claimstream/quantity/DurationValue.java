@@ -15,7 +15,8 @@ public record DurationValue(String qualifier, double seconds) {
     private static final double APPROXIMATION = 0.2;
     private static final Pattern VALUE = Pattern.compile("(>=|<=|>|<|~)?P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?"
             + "(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
-    private static final double[] UNIT_SECONDS = {365 * 86400.0, 30 * 86400.0, 7 * 86400.0, 86400, 3600, 60, 1};
+    /** ISO-8601's years and months are nominal: twelve 30-day months make a year, so that 2.5 years is P2Y6M. */
+    private static final double[] UNIT_SECONDS = {360 * 86400.0, 30 * 86400.0, 7 * 86400.0, 86400, 3600, 60, 1};
 
     public String value() {
         return qualifier + iso(seconds);
@@ -62,8 +63,8 @@ public record DurationValue(String qualifier, double seconds) {
         long s = Math.round(seconds);
         if (s % 86400 == 0 && s >= 86400) {
             long days = s / 86400;
-            if (days % 365 == 0) return "P" + days / 365 + "Y";
-            if (days % 365 % 30 == 0) return "P" + (days / 365 > 0 ? days / 365 + "Y" : "") + days % 365 / 30 + "M";
+            if (days % 360 == 0) return "P" + days / 360 + "Y";
+            if (days % 360 % 30 == 0) return "P" + (days / 360 > 0 ? days / 360 + "Y" : "") + days % 360 / 30 + "M";
             if (days % 7 == 0) return "P" + days / 7 + "W";
             return "P" + days + "D";
         }

@@ -36,6 +36,13 @@ public final class TopicSetup {
         }
     }
 
+    /**
+     * Records carry their article's publication time, so a replayed archive is years old on arrival: time-based
+     * retention would delete it before it is processed. Topics created here keep records until deleted by size
+     * or by hand.
+     */
+    private static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
+
     private TopicSetup() {
     }
 
@@ -72,7 +79,9 @@ public final class TopicSetup {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : Topics.names()) {
-                if (!existing.contains(name)) missing.add(new NewTopic(name, layout.partitions(), layout.replication()));
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(TOPIC_CONFIG));
+                }
             }
             if (missing.isEmpty()) return;
             for (var entry : admin.createTopics(missing).values().entrySet()) {

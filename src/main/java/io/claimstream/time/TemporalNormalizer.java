@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * (December 23)") is the same day in another calendar and is dropped.
  */
 public final class TemporalNormalizer {
+    /** A month's name, or its abbreviation with or without its dot ("Jan." but not the full stop after "January."). */
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)";
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
@@ -58,7 +59,8 @@ public final class TemporalNormalizer {
             new Rule(Kind.YEAR, "(?i:\\b(?:in|since|of|by|from|until|till|before|after|during|throughout|and|to|year))\\s+" + YEAR
                     + "\\b(?![-/.,]?\\d)"),
             new Rule(Kind.MONTH_ALONE, "(?i:\\b(?<rel>in|since|by|until|during|last|next|this|early|late|mid|on))[\\s-]+"
-                    + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"),
+                    + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+                    + "(?!\\s*,?\\s*(?:of\\s+)?\\d)"),
             new Rule(Kind.RELATIVE_DAY, "(?i)\\b(?<rel>today|tonight|yesterday|tomorrow)(?:'s)?\\b"),
             new Rule(Kind.RELATIVE_UNIT, "(?i)\\b(?<rel>last|this|next|past|coming)\\s+(?<unit>week|month|year)(?:'s)?\\b"),
             new Rule(Kind.AGO, "(?i)\\b" + NUMBER + "\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b"),
@@ -133,7 +135,8 @@ public final class TemporalNormalizer {
 
     private TimeValue dayRange(Matcher m, Sentence s, LocalDate dct) {
         int month1 = month(m.group("month"));
-        int month2 = m.group("month2") != null ? month(m.group("month2")) : month1;
+        String secondMonth = optionalGroup(m, "month2");
+        int month2 = secondMonth != null ? month(secondMonth) : month1;
         int d1 = Integer.parseInt(m.group("d1")), d2 = Integer.parseInt(m.group("d2"));
         int year = m.group("year") != null ? year(m) : chooseYear(MonthDay.of(month1, d1), tense(s, m), dct, null);
         LocalDate first = LocalDate.of(year, month1, d1);
@@ -251,6 +254,15 @@ public final class TemporalNormalizer {
         int first = s.tokenAt(m.start());
         int last = Math.max(first, s.tokenAt(m.end() - 1));
         return Tense.around(s, first, Math.min(last, s.size() - 1));
+    }
+
+    /** A group only some rules have ("9 and 10 January" names no second month). */
+    private static String optionalGroup(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
     }
 
     private static int year(Matcher m) {

@@ -6,7 +6,6 @@ import io.claimstream.quantity.DurationValue;
 import io.claimstream.quantity.QuantityValue;
 import io.claimstream.time.TimeValue;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * Compares two normalized values of the same attribute. Agreement means both can be true — July 2019, the
@@ -56,15 +55,14 @@ final class ValueComparator {
                 : new Comparison(false, a.value() + " and " + b.value() + " cannot both hold");
     }
 
+    /** A name may stand for several places ("Cornwall" in England and in Ontario): any reading that fits agrees. */
     private Comparison places(String a, String b) {
-        Optional<Entity> pa = place(a), pb = place(b);
-        if (pa.isEmpty() || pb.isEmpty()) return new Comparison(false, a + " and " + b + " are different places");
-        if (gazetteer.contains(pa.get(), pb.get())) return new Comparison(true, b + " is in " + a);
-        if (gazetteer.contains(pb.get(), pa.get())) return new Comparison(true, a + " is in " + b);
+        for (Entity pa : gazetteer.placesNamed(a)) {
+            for (Entity pb : gazetteer.placesNamed(b)) {
+                if (gazetteer.contains(pa, pb)) return new Comparison(true, b + " is in " + a);
+                if (gazetteer.contains(pb, pa)) return new Comparison(true, a + " is in " + b);
+            }
+        }
         return new Comparison(false, a + " and " + b + " are different places");
-    }
-
-    private Optional<Entity> place(String name) {
-        return gazetteer.named(name).filter(Entity::isPlace);
     }
 }
