@@ -44,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-replay", description = "Replay nothing; just run.")
     boolean noReplay;
 
+    @Option(names = "--reset", description = "Before starting the processor, reset it to reprocess `articles` from the start (see `reset`).")
+    boolean reset;
+
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Broker port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
     int kafkaPort;
 
@@ -87,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
         streams.maxBodyChars = 1_000_000;
         Properties client = new Properties();
         client.setProperty("bootstrap.servers", kafka.bootstrapServers());
+        if (reset) ResetCommand.reset(client, streams.applicationId, streams.stateDir, false);
         try (HttpSchemaRegistry registry = new HttpSchemaRegistry(registryProcess.ccompatUrl())) {
             return service.run(client, registry, streams, noReplay ? List.of() : replay, true, out, err);
         }

@@ -2,6 +2,7 @@ package io.claimstream.cli;
 
 import io.claimstream.stream.Topics;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,20 +40,34 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        reset(connection.clientProperties(), applicationId, stateDir, dryRun);
+        return 0;
+    }
+
+    /** Resets the application's offsets and internal topics on the cluster, then removes its local state. */
+    static void reset(Properties clientProps, String applicationId, Path stateDir, boolean dryRun) throws IOException {
         Path clientConfig = Files.createTempFile("claimstream-reset-", ".properties");
         try {
-            Properties props = connection.clientProperties();
-            props.remove("bootstrap.servers");
+            Properties props = new Properties();
+            props.putAll(clientProps);
+            String bootstrap = (String) props.remove("bootstrap.servers");
             try (Writer w = Files.newBufferedWriter(clientConfig)) {
                 props.store(w, "client settings for StreamsResetter");
             }
             List<String> args = new ArrayList<>(List.of("--application-id", applicationId,
-                    "--bootstrap-server", connection.bootstrapServers,
+                    "--bootstrap-server", bootstrap,
                     "--input-topics", Topics.ARTICLES,
                     "--intermediate-topics", Topics.CLAIMS,
                     "--command-config", clientConfig.toString(), "--force"));
             if (dryRun) args.add("--dry-run");
-            int exit = new StreamsResetter().execute(args.toArray(String[]::new));
+            int exit;
+            PrintStream stdout = System.out;
+            System.setOut(System.err); // the tool reports on stdout, which carries verdicts in `demo --reset`
+            try {
+                exit = new StreamsResetter().execute(args.toArray(String[]::new));
+            } finally {
+                System.setOut(stdout);
+            }
             if (exit != 0) throw new CliException("the Kafka Streams reset tool failed (exit " + exit + "); see the lines above");
         } finally {
             Files.deleteIfExists(clientConfig);
@@ -64,6 +79,5 @@ final class ResetCommand implements Callable<Integer> {
             }
         }
         System.err.println((dryRun ? "would remove " : "removed ") + local);
-        return 0;
     }
 }
