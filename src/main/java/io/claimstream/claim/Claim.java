@@ -9,12 +9,15 @@ import java.time.Instant;
  * @param eventKey      partition key: the event's kind and parties (see EventMention#key)
  * @param eventQualifier the named body or group, which tells apart events under one key; null when none
  * @param occurrence    CURRENT, or PREVIOUS for claims about an earlier occurrence ("the last meeting")
+ * @param eventSite     the town or province the sentence places the event in, or null
+ * @param eventDay      the day the sentence dates the event to, else the day the article was published (ISO)
  * @param value         normalized value (TIMEX3-style date, ISO-8601 duration, place name)
  * @param display       the words of the article that carry the value
  * @param sentenceStart character offsets of the sentence in the cleaned article text
  */
 public record Claim(String claimId, String articleId, String source, String eventKey, String eventLabel,
-                    String eventType, String eventQualifier, String occurrence, String attribute, String value,
+                    String eventType, String eventQualifier, String occurrence, String eventSite, String eventDay,
+                    String attribute, String value,
                     String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
                     double confidence) {
 }

@@ -3,6 +3,7 @@ package io.claimstream.claim;
 import io.claimstream.article.Article;
 import io.claimstream.event.EventMention;
 import io.claimstream.event.EventMentionFinder;
+import io.claimstream.place.Entity;
 import io.claimstream.place.Gazetteer;
 import io.claimstream.place.PlaceFinder;
 import io.claimstream.quantity.DurationFinder;
@@ -47,16 +48,26 @@ public final class ClaimExtractor {
         LocalDate documentDate = article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
+        String articleSite = null;
         for (Sentence sentence : analyzer.analyze(text, ClaimCues::present)) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
             if (mentions.isEmpty()) continue;
             List<Modifier> modifiers = modifiers(sentence, documentDate);
+            for (Modifier m : modifiers) {
+                if (m.isSite()) articleSite = m.value();
+            }
+            Map<EventMention, List<Modifier>> byEvent = new LinkedHashMap<>();
             for (Modifier modifier : modifiers) {
                 EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, modifiers);
-                if (event == null || !event.hasParties()) continue;
-                Claim claim = claim(article, sentence, event, modifier);
-                claims.putIfAbsent(claim.claimId(), claim);
+                if (event != null && event.hasParties()) byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(modifier);
+            }
+            for (var entry : byEvent.entrySet()) {
+                EventSetting setting = EventSetting.of(entry.getValue(), documentDate, articleSite);
+                for (Modifier modifier : entry.getValue()) {
+                    Claim claim = claim(article, sentence, entry.getKey(), modifier, setting);
+                    claims.putIfAbsent(claim.claimId(), claim);
+                }
             }
         }
         return List.copyOf(claims.values());
@@ -77,16 +88,18 @@ public final class ClaimExtractor {
         }
         for (PlaceFinder.Found p : places.find(s)) {
             String display = s.text().substring(s.token(p.first()).start(), s.token(p.last()).end());
-            found.add(new Modifier("location", p.first(), p.last(), p.place().name(), display, p.hostsWhatFollows()));
+            boolean site = p.place().kind() == Entity.Kind.CITY || p.place().kind() == Entity.Kind.PROVINCE;
+            found.add(new Modifier("location", p.first(), p.last(), p.place().name(), display, p.hostsWhatFollows(), site));
         }
         return found;
     }
 
-    private static Claim claim(Article article, Sentence sentence, EventMention event, Modifier modifier) {
+    private static Claim claim(Article article, Sentence sentence, EventMention event, Modifier modifier, EventSetting setting) {
         String claimId = article.id() + "/" + sentence.start() + "/" + modifier.attribute() + "/" + modifier.value();
         return new Claim(claimId, article.id(), article.source(), event.key(), event.label(), event.kind(),
-                event.qualifier(), event.occurrence().name(), modifier.attribute(), modifier.value(), modifier.display(),
-                sentence.text(), sentence.start(), sentence.end(), article.publishedAt(), confidence(event));
+                event.qualifier(), event.occurrence().name(), setting.site(), setting.day(), modifier.attribute(),
+                modifier.value(), modifier.display(), sentence.text(), sentence.start(), sentence.end(),
+                article.publishedAt(), confidence(event));
     }
 
     /** Claims about a named body or with several parties are less likely to be attached to the wrong event. */

@@ -38,11 +38,14 @@ public final class EventMentionFinder {
     private static final int PHRASE_WINDOW = 12;
     /** Kinds of event that nobody does: their identity is the country they strike, not a party. */
     private static final Set<String> PLACE_BOUND_KINDS = Set.of("earthquake");
+    /** Kinds of event that happen somewhere whether or not anyone is named as doing them. */
+    private static final Set<String> LOCATED_KINDS = Set.of("attack", "earthquake", "accident");
     private static final Set<String> STRIKE_VERBS = Set.of("struck", "strikes", "hit", "hits", "shook", "shakes", "rocked", "rocks", "jolted");
 
     private final Gazetteer gazetteer;
     private final Map<String, EventMention> acronyms = new HashMap<>();
     private EventMention lastBody;
+    private Entity lastCountry;
     private String lastKind;
 
     public EventMentionFinder(Gazetteer gazetteer) {
@@ -82,7 +85,7 @@ public final class EventMentionFinder {
             }
         }
         mentions.sort(Comparator.comparingInt(EventMention::first));
-        List<EventMention> resolved = inheritFromBodies(mentions);
+        List<EventMention> resolved = placeWhereNobodyActs(s, inheritFromBodies(mentions));
         for (EventMention m : resolved) {
             if (m.body()) lastBody = m;
             lastKind = m.kind();
@@ -239,6 +242,40 @@ public final class EventMentionFinder {
                 : trigger.kind() + " of " + sorted.stream().map(Entity::name).collect(Collectors.joining(", "));
         return new EventMention(trigger.kind(), Math.min(start, first), Math.max(end, last), sorted, qualifier,
                 occurrenceBefore(s, first), label, false);
+    }
+
+    /**
+     * An attack, a quake or a crash that the sentence gives no party for ("an air strike on Idlib killed 20") is
+     * keyed by the country it happened in: the sentence's place, else the last place the article named. The
+     * country is coarse enough that a report placing it in another town of that country still meets the others.
+     */
+    private List<EventMention> placeWhereNobodyActs(Sentence s, List<EventMention> mentions) {
+        Entity country = null;
+        for (int i = 0; i < s.size(); i++) {
+            Optional<Gazetteer.Match> match = gazetteer.longestAt(s, i);
+            if (match.isEmpty()) continue;
+            Entity e = match.get().entity();
+            if (e.isPlace() && e.kind() != Entity.Kind.REGION && e.countryCode() != null) {
+                country = gazetteer.actor(e.kind() == Entity.Kind.COUNTRY ? e : asCity(e));
+                if (country.kind() == Entity.Kind.COUNTRY) break;
+            }
+            i = match.get().last();
+        }
+        if (country != null && country.kind() == Entity.Kind.COUNTRY) lastCountry = country;
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            if (!m.hasParties() && LOCATED_KINDS.contains(m.kind()) && lastCountry != null) {
+                out.add(m.withParties(List.of(lastCountry), m.qualifier(), m.kind() + " in " + lastCountry.name()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A province or city stands for its country here, whether or not it is a capital. */
+    private static Entity asCity(Entity e) {
+        return new Entity(e.id(), e.name(), Entity.Kind.CITY, e.countryCode(), e.within(), e.capital());
     }
 
     /** "foreign ministers", "NATO leaders": the group that meets tells a ministerial from a summit. */

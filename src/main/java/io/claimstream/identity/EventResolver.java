@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Resolves which event under one partition key a claim is about. The key (kind and parties) is coarse on
@@ -17,6 +20,11 @@ import java.util.Optional;
  * so a report that gets the date wrong by a year still lands on the event everyone else reports.
  */
 public final class EventResolver {
+    /** Kinds of event that happen somewhere to someone, many times over in one country. */
+    private static final Set<String> LOCATED_KINDS = Set.of("attack", "earthquake", "accident");
+    /** How many days apart two reports may date one attack, quake or crash. */
+    private static final int SAME_EVENT_DAYS = 3;
+
     private final Duration reportingWindow;
 
     public EventResolver(Duration reportingWindow) {
@@ -30,6 +38,7 @@ public final class EventResolver {
                 .filter(e -> e.qualifier() == null || claim.eventQualifier() == null || e.qualifier().equals(claim.eventQualifier()))
                 .filter(e -> Duration.between(e.lastReported(), claim.publishedAt()).abs().compareTo(reportingWindow) <= 0
                         || Duration.between(e.firstReported(), claim.publishedAt()).abs().compareTo(reportingWindow) <= 0)
+                .filter(e -> !LOCATED_KINDS.contains(claim.eventType()) || sameSetting(e, claim))
                 .max(Comparator.comparing((ResolvedEvent e) -> Objects.equals(e.qualifier(), claim.eventQualifier()))
                         .thenComparing(ResolvedEvent::lastReported));
     }
@@ -44,10 +53,21 @@ public final class EventResolver {
             updated.set(updated.indexOf(match.get()), event);
         } else {
             event = new ResolvedEvent(newId(claim), claim.eventLabel(), claim.eventQualifier(), claim.occurrence(),
-                    claim.publishedAt(), claim.publishedAt(), List.of(claim));
+                    claim.publishedAt(), claim.publishedAt(), claim.eventSite(), claim.eventDay(), List.of(claim));
             updated.add(event);
         }
         return new Resolution(match.orElse(null), event, updated);
+    }
+
+    /**
+     * A country sees many attacks: one is the same as another only in the same town (when both name one) and
+     * within a few days, as the sentences date them.
+     */
+    private static boolean sameSetting(ResolvedEvent e, Claim claim) {
+        if (e.site() != null && claim.eventSite() != null && !e.site().equals(claim.eventSite())) return false;
+        if (e.day() == null || claim.eventDay() == null) return true;
+        long apart = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(e.day()), LocalDate.parse(claim.eventDay())));
+        return apart <= SAME_EVENT_DAYS;
     }
 
     /** @param before the event as it was before this claim, null for a new event */
@@ -57,6 +77,7 @@ public final class EventResolver {
     private static String newId(Claim claim) {
         StringBuilder id = new StringBuilder(claim.eventKey());
         if (claim.eventQualifier() != null) id.append('/').append(claim.eventQualifier().replace(' ', '-'));
+        if (LOCATED_KINDS.contains(claim.eventType()) && claim.eventSite() != null) id.append('/').append(claim.eventSite().replace(' ', '-'));
         if (!claim.occurrence().equals("CURRENT")) id.append('/').append(claim.occurrence().toLowerCase(java.util.Locale.ROOT));
         return id.append('@').append(claim.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()).toString();
     }

@@ -11,9 +11,11 @@ import java.util.List;
  * @param id           stable id: the key, the qualifier, the occurrence and the day it was first reported
  * @param qualifier    the named body or group, once a report names it
  * @param lastReported publication time of the latest report, which new reports are matched against
+ * @param site         the town or province reports place it in, once one does
+ * @param day          the day its first report dates it to
  */
 public record ResolvedEvent(String id, String label, String qualifier, String occurrence, Instant firstReported,
-                            Instant lastReported, List<Claim> claims) {
+                            Instant lastReported, String site, String day, List<Claim> claims) {
 
     public ResolvedEvent {
         claims = List.copyOf(claims);
@@ -25,7 +27,7 @@ public record ResolvedEvent(String id, String label, String qualifier, String oc
         String q = qualifier != null ? qualifier : claim.eventQualifier();
         Instant last = claim.publishedAt().isAfter(lastReported) ? claim.publishedAt() : lastReported;
         String l = qualifier == null && claim.eventQualifier() != null ? claim.eventLabel() : label;
-        return new ResolvedEvent(id, l, q, occurrence, firstReported, last, all);
+        return new ResolvedEvent(id, l, q, occurrence, firstReported, last, site != null ? site : claim.eventSite(), day, all);
     }
 
     public boolean holds(String claimId) {

@@ -27,8 +27,10 @@ public final class QuantityFinder {
     private static final String NOT_A_DAY = "(?<!(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s)";
     private static final Pattern COUNT_THEN_VERB = Pattern.compile("(?i)\\b(?:" + QUALIFIER + ")?" + NOT_A_DAY + NUMBER + PEOPLE
-            + "\\s+(?:were\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+|was\\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|arrested|detained)\\b");
-    private static final Pattern VERB_THEN_COUNT = Pattern.compile("(?i)\\b(?<verb>killing|killed|injuring|wounding|arresting|detaining)\\s+(?:"
+            + "\\s+(?:were\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+|was\\s+)?(?<verb>killed|dead|died|deaths|executed|injured|wounded|hurt"
+            + "|arrested|detained)\\b");
+    private static final Pattern VERB_THEN_COUNT = Pattern.compile("(?i)\\b(?<verb>kill|kills|killing|killed|executed|executing|injuring|injured"
+            + "|wounding|wounded|arresting|arrested|detaining|claimed the lives of|claiming the lives of)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");
     private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|stands at|stood at)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");
@@ -79,7 +81,10 @@ public final class QuantityFinder {
 
     private static String attributeOf(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        if (v.startsWith("kill") || v.equals("dead") || v.equals("died")) return "deaths";
+        if (v.startsWith("kill") || v.startsWith("execut") || v.startsWith("claim") || v.equals("dead") || v.equals("died")
+                || v.equals("deaths")) {
+            return "deaths";
+        }
         if (v.startsWith("arrest") || v.startsWith("detain")) return "arrests";
         return "injuries";
     }

@@ -21,6 +21,7 @@ final class AvroMapping {
                 .setClaimId(c.claimId()).setArticleId(c.articleId()).setSource(c.source())
                 .setEventKey(c.eventKey()).setEventLabel(c.eventLabel()).setEventType(c.eventType())
                 .setEventQualifier(c.eventQualifier()).setOccurrence(c.occurrence())
+                .setEventSite(c.eventSite()).setEventDay(c.eventDay())
                 .setAttribute(c.attribute()).setValue(c.value()).setDisplay(c.display())
                 .setSentence(c.sentence()).setSentenceStart(c.sentenceStart()).setSentenceEnd(c.sentenceEnd())
                 .setPublishedAt(c.publishedAt()).setConfidence(c.confidence())
@@ -29,7 +30,7 @@ final class AvroMapping {
 
     static Claim claim(io.claimstream.avro.Claim c) {
         return new Claim(c.getClaimId(), c.getArticleId(), c.getSource(), c.getEventKey(), c.getEventLabel(),
-                c.getEventType(), c.getEventQualifier(), c.getOccurrence(), c.getAttribute(), c.getValue(), c.getDisplay(),
+                c.getEventType(), c.getEventQualifier(), c.getOccurrence(), c.getEventSite(), c.getEventDay(), c.getAttribute(), c.getValue(), c.getDisplay(),
                 c.getSentence(), c.getSentenceStart(), c.getSentenceEnd(), c.getPublishedAt(), c.getConfidence());
     }
 
