@@ -49,7 +49,7 @@ public final class ClaimExtractor {
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
-        for (Sentence sentence : analyzer.analyze(text, ClaimCues::present)) {
+        for (Sentence sentence : analyzer.analyze(text, s -> ClaimCues.present(s) && EventMentionFinder.mayNameEvent(s))) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
             if (mentions.isEmpty()) continue;

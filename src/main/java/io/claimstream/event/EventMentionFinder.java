@@ -52,6 +52,23 @@ public final class EventMentionFinder {
         this.gazetteer = gazetteer;
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * Whether the sentence has a word that can name an event: a trigger, a body noun ("Council"), an acronym, or
+     * "one" standing for an event named before. A sentence without one yields no mention, so it need not be tagged.
+     */
+    public static boolean mayNameEvent(String sentence) {
+        java.util.regex.Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            String w = m.group();
+            if (BODY_NOUNS.contains(w) || (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase))) return true;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (TriggerLexicon.startsTrigger(lower) || lower.equals("one") || lower.equals("ones")) return true;
+        }
+        return false;
+    }
+
     /** The mentions of one sentence, in text order; call once per sentence, in article order. */
     public List<EventMention> find(Sentence s) {
         List<Entity>[] actors = actorsByToken(s);

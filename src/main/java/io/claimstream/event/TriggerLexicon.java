@@ -16,6 +16,9 @@ final class TriggerLexicon {
     }
 
     private static final Map<String, Trigger> TRIGGERS = load();
+    /** Every single word that starts a trigger, for a quick look at whether a sentence can name an event at all. */
+    private static final java.util.Set<String> FIRST_WORDS = TRIGGERS.keySet().stream().map(t -> t.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private TriggerLexicon() {
     }
@@ -27,6 +30,10 @@ final class TriggerLexicon {
             if (two != null) return two;
         }
         return TRIGGERS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean startsTrigger(String lowercaseWord) {
+        return FIRST_WORDS.contains(lowercaseWord);
     }
 
     private static Map<String, Trigger> load() {
