@@ -27,13 +27,6 @@ public final class DurationFinder {
             + "[-\\s](?<unit>second|minute|hour|day|week|month|year)(?:-long)?\\s+(?=\\p{L})(?!old\\b|ago\\b|later\\b|earlier\\b|before\\b|after\\b)");
     private static final Pattern HYPHEN_ONLY = Pattern.compile("-");
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("a", 1.0), Map.entry("an", 1.0),
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
-            Map.entry("forty-five", 45.0), Map.entry("fifty", 50.0), Map.entry("ninety", 90.0),
-            Map.entry("several", 3.0), Map.entry("a few", 3.0));
     private static final Map<String, Double> UNIT_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0,
             "day", 86400.0, "week", 7 * 86400.0, "month", 30 * 86400.0, "year", 360 * 86400.0);
 
@@ -55,24 +48,14 @@ public final class DurationFinder {
 
     private static Found toFound(Matcher m, String sentence, boolean trailingHalf) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
-        Double amount = Character.isDigit(num.charAt(0)) ? Double.valueOf(num) : WORDS.get(num);
+        Double amount = NumberWords.value(num);
         if (amount == null) return new Found(m.start(), m.end(), m.group(), null);
         if (m.group("half") != null || trailingHalf) amount += 0.5;
-        String qual = qualifier(m.group("qual"));
-        if ((num.equals("several") || num.equals("a few")) && qual.isEmpty()) qual = "~";
+        String qual = Qualified.symbol(m.group("qual"));
+        if (NumberWords.isVague(num) && qual.isEmpty()) qual = "~";
         double seconds = amount * UNIT_SECONDS.get(m.group("unit").toLowerCase(Locale.ROOT));
         String text = sentence.substring(m.start(), m.end()).trim();
         return new Found(m.start(), m.start() + text.length(), text, new DurationValue(qual, seconds));
     }
 
-    private static String qualifier(String words) {
-        if (words == null) return "";
-        return switch (words.toLowerCase(Locale.ROOT)) {
-            case "more than", "over", "longer than", "in excess of" -> ">";
-            case "less than", "under", "fewer than", "shorter than" -> "<";
-            case "at least" -> ">=";
-            case "at most", "up to", "no more than" -> "<=";
-            default -> "~";
-        };
-    }
 }

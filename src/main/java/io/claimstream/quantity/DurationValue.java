@@ -33,29 +33,7 @@ public record DurationValue(String qualifier, double seconds) {
     }
 
     public boolean compatibleWith(DurationValue other) {
-        double[] a = range(), b = other.range();
-        if (qualifier.isEmpty() && other.qualifier.isEmpty()) return Math.abs(seconds - other.seconds) < 1e-6;
-        boolean touching = a[0] < b[1] && b[0] < a[1];
-        boolean sharedEndpoint = (a[1] == b[0] && closedHigh() && other.closedLow())
-                || (b[1] == a[0] && other.closedHigh() && closedLow());
-        return touching || sharedEndpoint;
-    }
-
-    private double[] range() {
-        return switch (qualifier) {
-            case ">", ">=" -> new double[] {seconds, Double.POSITIVE_INFINITY};
-            case "<", "<=" -> new double[] {0, seconds};
-            case "~" -> new double[] {seconds * (1 - APPROXIMATION), seconds * (1 + APPROXIMATION)};
-            default -> new double[] {seconds, seconds};
-        };
-    }
-
-    private boolean closedLow() {
-        return !qualifier.equals(">");
-    }
-
-    private boolean closedHigh() {
-        return !qualifier.equals("<");
+        return new Qualified(qualifier, seconds).compatibleWith(new Qualified(other.qualifier, other.seconds), APPROXIMATION);
     }
 
     /** The largest units that express the length exactly: 9000 s is PT2H30M, 2.5 years P2Y6M. */

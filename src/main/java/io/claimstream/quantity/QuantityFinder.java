@@ -37,14 +37,6 @@ public final class QuantityFinder {
     private static final Pattern MAGNITUDE = Pattern.compile("(?i)\\b(?:magnitude[\\s-](?<a>\\d(?:\\.\\d)?)|(?<b>\\d(?:\\.\\d)?)[\\s-]magnitude)\\b");
     private static final Pattern LENGTH = Pattern.compile("(?i)\\b(?<num>\\d+(?:[.,]\\d+)?)[\\s-](?<unit>metres?|meters?|m|kilometres?|kilometers?|km|feet|foot|ft)[\\s-]long\\b");
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
-            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0),
-            Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
-            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
-            Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
-            Map.entry("ninety", 90.0), Map.entry("a hundred", 100.0), Map.entry("a dozen", 12.0));
     /** Vague plurals: "dozens" is at least 24, "hundreds" at least 200. */
     private static final Map<String, Double> AT_LEAST = Map.of("dozens", 24.0, "scores", 40.0, "hundreds", 200.0,
             "thousands", 2000.0, "tens of thousands", 20000.0);
@@ -92,18 +84,7 @@ public final class QuantityFinder {
     private static QuantityValue count(String qualifierWords, String number) {
         String n = number.toLowerCase(Locale.ROOT);
         if (AT_LEAST.containsKey(n)) return new QuantityValue(">=", AT_LEAST.get(n), "");
-        double amount = WORDS.containsKey(n) ? WORDS.get(n) : Double.parseDouble(n.replace(",", ""));
-        return new QuantityValue(qualifier(qualifierWords), amount, "");
+        return new QuantityValue(Qualified.symbol(qualifierWords), NumberWords.value(n), "");
     }
 
-    private static String qualifier(String words) {
-        if (words == null) return "";
-        return switch (words.toLowerCase(Locale.ROOT)) {
-            case "at least" -> ">=";
-            case "more than", "over" -> ">";
-            case "up to", "at most" -> "<=";
-            case "fewer than", "less than" -> "<";
-            default -> "~";
-        };
-    }
 }

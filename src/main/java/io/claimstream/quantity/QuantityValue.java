@@ -27,23 +27,15 @@ public record QuantityValue(String qualifier, double amount, String unit) {
     }
 
     public boolean compatibleWith(QuantityValue other) {
-        if (!unit.equals(other.unit)) return false;
-        double[] a = range(), b = other.range();
-        return a[0] <= b[1] && b[0] <= a[1] && !(a[1] == b[0] && (qualifier.equals("<") || other.qualifier.equals(">")))
-                && !(b[1] == a[0] && (other.qualifier.equals("<") || qualifier.equals(">")));
+        return unit.equals(other.unit) && asQualified().compatibleWith(other.asQualified(), APPROXIMATION);
     }
 
     /** The least this value allows: "at least 16" is 16, "about 300" is 270. */
     public double lowest() {
-        return range()[0];
+        return asQualified().range(APPROXIMATION)[0];
     }
 
-    private double[] range() {
-        return switch (qualifier) {
-            case ">", ">=" -> new double[] {amount, Double.POSITIVE_INFINITY};
-            case "<", "<=" -> new double[] {0, amount};
-            case "~" -> new double[] {amount * (1 - APPROXIMATION), amount * (1 + APPROXIMATION)};
-            default -> new double[] {amount, amount};
-        };
+    private Qualified asQualified() {
+        return new Qualified(qualifier, amount);
     }
 }
