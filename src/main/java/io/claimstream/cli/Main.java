@@ -30,7 +30,8 @@ public final class Main {
                 .addSubcommand("run", new RunCommand(out, err))
                 .addSubcommand("replay", new ReplayCommand(err))
                 .addSubcommand("tail", new TailCommand(out))
-                .addSubcommand("reset", new ResetCommand());
+                .addSubcommand("reset", new ResetCommand())
+                .addSubcommand("bench", new BenchCommand(out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

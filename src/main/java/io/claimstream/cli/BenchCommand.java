@@ -1,0 +1,62 @@
+package io.claimstream.cli;
+
+import io.claimstream.article.Article;
+import io.claimstream.article.ArticleSources;
+import io.claimstream.claim.ClaimExtractor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+                "Measures claim extraction alone, on one thread: articles/s and MB/s over a corpus, after warm-up",
+                "rounds, as the median (and the spread) of the measured rounds. Timings depend on the machine and",
+                "its load: compare runs made side by side."},
+        footer = {"", "Example:", "  java -jar target/claimstream.jar bench ../shared/datasets/fa-kes/fakes.csv --rounds 7"})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpora to extract from.")
+    List<Path> paths;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Rounds not measured (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Rounds measured (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        if (rounds < 1) throw new CliException("--rounds must be at least 1");
+        List<Article> articles = ArticleSources.read(paths);
+        long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
+        ClaimExtractor extractor = new ClaimExtractor();
+        List<Double> seconds = new ArrayList<>();
+        long claims = 0;
+        for (int round = 0; round < warmup + rounds; round++) {
+            long started = System.nanoTime();
+            claims = 0;
+            for (Article article : articles) claims += extractor.extract(article).size();
+            double s = (System.nanoTime() - started) / 1e9;
+            if (round >= warmup) seconds.add(s);
+        }
+        Collections.sort(seconds);
+        double median = seconds.get(seconds.size() / 2);
+        out.printf("extraction, 1 thread: %d articles (%.1f MB), %d claims a round%n", articles.size(), bytes / 1e6, claims);
+        out.printf("median of %d rounds: %.0f articles/s, %.2f MB/s (fastest %.0f, slowest %.0f articles/s)%n",
+                rounds, articles.size() / median, bytes / 1e6 / median, articles.size() / seconds.get(0),
+                articles.size() / seconds.get(seconds.size() - 1));
+        return 0;
+    }
+}
