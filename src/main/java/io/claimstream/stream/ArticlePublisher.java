@@ -33,7 +33,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public Future<RecordMetadata> publish(Article article) {
         return producer.send(new ProducerRecord<>(topic, null, article.publishedAt().toEpochMilli(), article.id(),
-                InProcessRun.toAvro(article)));
+                AvroMapping.article(article)));
     }
 
     public void flush() {

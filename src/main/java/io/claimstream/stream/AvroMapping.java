@@ -16,6 +16,11 @@ final class AvroMapping {
         return new Article(a.getId(), a.getSource(), a.getUrl(), a.getTitle(), a.getBody(), a.getPublishedAt(), a.getLanguage());
     }
 
+    static io.claimstream.avro.Article article(Article a) {
+        return io.claimstream.avro.Article.newBuilder().setId(a.id()).setSource(a.source()).setUrl(a.url())
+                .setTitle(a.title()).setBody(a.body()).setPublishedAt(a.publishedAt()).setLanguage(a.language()).build();
+    }
+
     static io.claimstream.avro.Claim claim(Claim c) {
         return io.claimstream.avro.Claim.newBuilder()
                 .setClaimId(c.claimId()).setArticleId(c.articleId()).setSource(c.source())

@@ -57,7 +57,7 @@ public final class InProcessRun implements AutoCloseable {
     }
 
     public Outcome process(Article article) {
-        articles.pipeInput(article.id(), toAvro(article), article.publishedAt());
+        articles.pipeInput(article.id(), AvroMapping.article(article), article.publishedAt());
         List<Claim> newClaims = claims.readValuesToList().stream().map(AvroMapping::claim).toList();
         List<Verdict> verdicts = new ArrayList<>();
         conflicts.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
@@ -68,11 +68,6 @@ public final class InProcessRun implements AutoCloseable {
 
     public void processAll(List<Article> all, Consumer<Outcome> each) {
         for (Article article : all) each.accept(process(article));
-    }
-
-    static io.claimstream.avro.Article toAvro(Article a) {
-        return io.claimstream.avro.Article.newBuilder().setId(a.id()).setSource(a.source()).setUrl(a.url())
-                .setTitle(a.title()).setBody(a.body()).setPublishedAt(a.publishedAt()).setLanguage(a.language()).build();
     }
 
     @Override

@@ -53,7 +53,7 @@ class ClaimTopologyTest {
     }
 
     private void publish(Article a) {
-        articles.pipeInput(a.id(), InProcessRun.toAvro(a), a.publishedAt());
+        articles.pipeInput(a.id(), AvroMapping.article(a), a.publishedAt());
     }
 
     private List<Verdict> seedVerdicts() {
