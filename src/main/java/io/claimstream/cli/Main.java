@@ -31,7 +31,8 @@ public final class Main {
                 .addSubcommand("replay", new ReplayCommand(err))
                 .addSubcommand("tail", new TailCommand(out))
                 .addSubcommand("reset", new ResetCommand())
-                .addSubcommand("bench", new BenchCommand(out));
+                .addSubcommand("bench", new BenchCommand(out))
+                .addSubcommand("eval", new EvalCommand(out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
