@@ -21,23 +21,18 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     private static final int MAX_WORDS = 9;
-    /** Filled while loading; see placesByName. */
-    private static final Map<String, List<Entity>> PLACES = new HashMap<>();
     private static final Gazetteer DEFAULT = load();
 
     private final Map<String, Entity> bySurface;
     /** For each first word of a name, the most words a name starting with it has: most tokens start none. */
     private final Map<String, Integer> wordsByFirstWord;
-    private final Map<String, Entity> byId;
     /** Every place under each name, also those another entity's name hides ("Cornwall", Ontario and the county). */
     private final Map<String, List<Entity>> placesByName;
     private final Map<String, Entity> countriesByCode;
 
-    private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> byId, Map<String, Entity> countriesByCode,
-                      Map<String, List<Entity>> placesByName) {
+    private Gazetteer(Map<String, Entity> bySurface, Map<String, Entity> countriesByCode, Map<String, List<Entity>> placesByName) {
         this.placesByName = placesByName;
         this.bySurface = bySurface;
-        this.byId = byId;
         this.wordsByFirstWord = new HashMap<>();
         for (String surface : bySurface.keySet()) {
             String[] words = surface.split(" ");
@@ -83,10 +78,6 @@ public final class Gazetteer {
         return placesByName.getOrDefault(name, List.of());
     }
 
-    public Optional<Entity> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
-
     /** The country an actor stands for (a demonym, a capital), or the actor itself. */
     public Entity actor(Entity e) {
         if ((e.kind() == Entity.Kind.DEMONYM || e.kind() == Entity.Kind.CITY) && e.countryCode() != null) {
@@ -112,63 +103,61 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, Entity> bySurface = new HashMap<>();
-        Map<String, Entity> byId = new HashMap<>();
         Map<String, Entity> countries = new HashMap<>();
-        Map<String, List<Entity>> places = PLACES;
+        Map<String, List<Entity>> places = new HashMap<>();
         // The first name registered wins, so more specific and more prominent sources come first.
         for (String[] row : rows("organizations.tsv")) {
             Entity org = new Entity(id(row[0]), row[0], Entity.Kind.valueOf(row[1]), null, null, false);
-            register(bySurface, byId, org, row[0]);
-            for (String alias : split(row, 2)) register(bySurface, byId, org, alias);
+            register(bySurface, places, org, row[0]);
+            for (String alias : split(row, 2)) register(bySurface, places, org, alias);
         }
         List<String[]> countryRows = rows("countries.tsv");
         for (String[] row : countryRows) {
             Entity country = new Entity(id(row[1]), row[1], Entity.Kind.COUNTRY, row[0], row[5], false);
             countries.put(row[0], country);
-            register(bySurface, byId, country, row[1]);
-            register(bySurface, byId, country, row[2]);
-            for (String alias : split(row, 6)) register(bySurface, byId, country, alias);
+            register(bySurface, places, country, row[1]);
+            register(bySurface, places, country, row[2]);
+            for (String alias : split(row, 6)) register(bySurface, places, country, alias);
         }
         for (String[] row : rows("country-aliases.tsv")) {
-            register(bySurface, byId, countries.get(row[1]), row[0]);
+            register(bySurface, places, countries.get(row[1]), row[0]);
         }
         for (String[] row : countryRows) {
             for (String capital : split(row, 4)) {
                 String name = capital.replaceAll("\\s+D\\.?C\\.?$", "");
-                register(bySurface, byId, new Entity(id(name), name, Entity.Kind.CITY, row[0], null, true), name);
+                register(bySurface, places, new Entity(id(name), name, Entity.Kind.CITY, row[0], null, true), name);
             }
         }
         List<String[]> cityRows = rows("cities.tsv");
         for (String[] row : cityRows) {
-            register(bySurface, byId, new Entity(id(row[0]), row[0], Entity.Kind.CITY, row[1], row[2], false), row[0]);
+            register(bySurface, places, new Entity(id(row[0]), row[0], Entity.Kind.CITY, row[1], row[2], false), row[0]);
         }
         for (String[] row : countryRows) {
             String demonym = row[3];
             if (demonym.isEmpty()) continue;
             Entity d = new Entity(id(demonym) + "-demonym", demonym, Entity.Kind.DEMONYM, row[0], null, false);
-            register(bySurface, byId, d, demonym);
-            register(bySurface, byId, d, demonym.endsWith("s") ? demonym : demonym + "s");
+            register(bySurface, places, d, demonym);
+            register(bySurface, places, d, demonym.endsWith("s") ? demonym : demonym + "s");
         }
         for (String region : List.of("Europe", "Asia", "Africa", "Americas", "Oceania")) {
-            register(bySurface, byId, new Entity(id(region), region, Entity.Kind.REGION, null, null, false), region);
+            register(bySurface, places, new Entity(id(region), region, Entity.Kind.REGION, null, null, false), region);
         }
         for (String[] row : cityRows) {
             if (!row[2].isEmpty()) {
-                register(bySurface, byId, new Entity(id(row[2]) + "-" + row[1].toLowerCase(Locale.ROOT), row[2],
+                register(bySurface, places, new Entity(id(row[2]) + "-" + row[1].toLowerCase(Locale.ROOT), row[2],
                         Entity.Kind.PROVINCE, row[1], null, false), row[2]);
             }
         }
-        return new Gazetteer(bySurface, byId, countries, places);
+        return new Gazetteer(bySurface, countries, places);
     }
 
-    private static void register(Map<String, Entity> bySurface, Map<String, Entity> byId, Entity e, String surface) {
+    private static void register(Map<String, Entity> bySurface, Map<String, List<Entity>> places, Entity e, String surface) {
         if (e == null || surface.isBlank()) return;
         if (e.isPlace() && surface.equals(e.name())) {
-            List<Entity> named = PLACES.computeIfAbsent(surface, k -> new ArrayList<>());
+            List<Entity> named = places.computeIfAbsent(surface, k -> new ArrayList<>());
             if (!named.contains(e)) named.add(e);
         }
         bySurface.putIfAbsent(surface, e);
-        byId.putIfAbsent(e.id(), e);
     }
 
     private static String id(String name) {

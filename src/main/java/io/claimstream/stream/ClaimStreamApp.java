@@ -64,10 +64,6 @@ public final class ClaimStreamApp implements AutoCloseable {
         return app;
     }
 
-    public StreamCounters counters() {
-        return counters;
-    }
-
     public KafkaStreams.State state() {
         return streams.state();
     }
