@@ -26,6 +26,9 @@ import java.util.Map;
  * are known. Not thread-safe (the tagger is not): use one extractor per thread.
  */
 public final class ClaimExtractor {
+    /** News sentences run to a few hundred characters; a longer "sentence" is a table, a list or debris, not read. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
     private final TemporalNormalizer times = new TemporalNormalizer();
@@ -49,7 +52,8 @@ public final class ClaimExtractor {
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
-        for (Sentence sentence : analyzer.analyze(text, s -> ClaimCues.present(s) && EventMentionFinder.mayNameEvent(s))) {
+        for (Sentence sentence : analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
+                && EventMentionFinder.mayNameEvent(s))) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
             if (mentions.isEmpty()) continue;
@@ -58,8 +62,9 @@ public final class ClaimExtractor {
                 if (m.isSite()) articleSite = m.value();
             }
             Map<EventMention, List<Modifier>> byEvent = new LinkedHashMap<>();
+            boolean[] covered = ModifierAttacher.covered(sentence, modifiers);
             for (Modifier modifier : modifiers) {
-                EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, modifiers);
+                EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, covered);
                 if (event != null && event.hasParties()) byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(modifier);
             }
             for (var entry : byEvent.entrySet()) {

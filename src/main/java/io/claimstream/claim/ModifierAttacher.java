@@ -29,7 +29,17 @@ final class ModifierAttacher {
     private ModifierAttacher() {
     }
 
-    static EventMention attach(Sentence s, Modifier mod, List<EventMention> mentions, List<Modifier> all) {
+    /** Which tokens of the sentence belong to some modifier: no segment is cut inside one. */
+    static boolean[] covered(Sentence s, List<Modifier> modifiers) {
+        boolean[] covered = new boolean[s.size()];
+        for (Modifier m : modifiers) {
+            for (int k = m.first(); k <= m.last() && k < covered.length; k++) covered[k] = true;
+        }
+        return covered;
+    }
+
+    /** @param covered the sentence's tokens that belong to a modifier (see {@link #covered}) */
+    static EventMention attach(Sentence s, Modifier mod, List<EventMention> mentions, boolean[] covered) {
         if (mentions.isEmpty()) return null;
         if (mod.attribute().equals("date") && (datesTheReporting(s, mod) || isReferencePoint(s, mod))) return null;
         int reach = switch (mod.attribute()) {
@@ -40,7 +50,7 @@ final class ModifierAttacher {
             if (mod.first() >= m.first() && mod.last() <= m.last()) return m; // "a 50-minute call", "the 7.8-magnitude quake"
         }
         if (mod.beforeItsEvent()) return nearestAfter(s, mod, mentions, POSSESSIVE_REACH);
-        int[] segment = segmentOf(s, mod, all);
+        int[] segment = segmentOf(s, mod, covered);
         boolean canBeFronted = mod.attribute().equals("date") || mod.attribute().equals("location");
         if (canBeFronted && isFronted(s, mod, segment)) return nearestAfter(s, mod, mentions, FRONTED_REACH);
         EventMention best = null;
@@ -68,18 +78,16 @@ final class ModifierAttacher {
     }
 
     /** The segment around the modifier: tokens between breaks, never cutting through another modifier. */
-    private static int[] segmentOf(Sentence s, Modifier mod, List<Modifier> all) {
+    private static int[] segmentOf(Sentence s, Modifier mod, boolean[] covered) {
         int start = mod.first();
-        while (start > 0 && !isBreak(s, start - 1, all)) start--;
+        while (start > 0 && !isBreak(s, start - 1, covered)) start--;
         int end = mod.last();
-        while (end + 1 < s.size() && !isBreak(s, end + 1, all)) end++;
+        while (end + 1 < s.size() && !isBreak(s, end + 1, covered)) end++;
         return new int[] {start, end};
     }
 
-    private static boolean isBreak(Sentence s, int k, List<Modifier> all) {
-        for (Modifier m : all) {
-            if (k >= m.first() && k <= m.last()) return false;
-        }
+    private static boolean isBreak(Sentence s, int k, boolean[] covered) {
+        if (covered != null && covered[k]) return false;
         String w = s.token(k).text().toLowerCase(Locale.ROOT);
         if (SEGMENT_BREAKS.contains(w)) return true;
         // "… in Brussels and on January 13 - at a meeting …": a coordinated phrase starts a segment
@@ -88,7 +96,7 @@ final class ModifierAttacher {
 
     private static boolean isFronted(Sentence s, Modifier mod, int[] segment) {
         for (int k = segment[0]; k < mod.first(); k++) {
-            if (!FRONT_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !isBreak(s, k, List.of())) return false;
+            if (!FRONT_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !isBreak(s, k, null)) return false;
         }
         return true;
     }

@@ -30,6 +30,9 @@ public final class DurationFinder {
     private static final Map<String, Double> UNIT_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0,
             "day", 86400.0, "week", 7 * 86400.0, "month", 30 * 86400.0, "year", 360 * 86400.0);
 
+    /** Nothing reported lasts ten thousand of anything; a longer number is debris. */
+    private static final double MAX_AMOUNT = 10_000;
+
     public List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
         Matcher m = LASTED.matcher(sentence);
@@ -49,7 +52,7 @@ public final class DurationFinder {
     private static Found toFound(Matcher m, String sentence, boolean trailingHalf) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         Double amount = NumberWords.value(num);
-        if (amount == null) return new Found(m.start(), m.end(), m.group(), null);
+        if (amount == null || amount > MAX_AMOUNT) return new Found(m.start(), m.end(), m.group(), null);
         if (m.group("half") != null || trailingHalf) amount += 0.5;
         String qual = Qualified.symbol(m.group("qual"));
         if (NumberWords.isVague(num) && qual.isEmpty()) qual = "~";

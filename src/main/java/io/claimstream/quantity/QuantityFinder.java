@@ -41,6 +41,8 @@ public final class QuantityFinder {
     private static final Map<String, Double> AT_LEAST = Map.of("dozens", 24.0, "scores", 40.0, "hundreds", 200.0,
             "thousands", 2000.0, "tens of thousands", 20000.0);
 
+    private static final double MAX_COUNT = 1e10;
+
     public List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
         for (Pattern p : List.of(COUNT_THEN_VERB, VERB_THEN_COUNT, TOLL)) {
@@ -49,6 +51,7 @@ public final class QuantityFinder {
                 if (overlaps(found, m.start(), m.end())) continue;
                 String attribute = p == TOLL ? "deaths" : attributeOf(m.group("verb"));
                 QuantityValue value = count(m.group("qual"), m.group("num"));
+                if (value == null) continue;
                 found.add(new Found(m.start(), m.end(), m.group(), attribute, value));
             }
         }
@@ -84,7 +87,9 @@ public final class QuantityFinder {
     private static QuantityValue count(String qualifierWords, String number) {
         String n = number.toLowerCase(Locale.ROOT);
         if (AT_LEAST.containsKey(n)) return new QuantityValue(">=", AT_LEAST.get(n), "");
-        return new QuantityValue(Qualified.symbol(qualifierWords), NumberWords.value(n), "");
+        double amount = NumberWords.value(n);
+        // no event of this world has more casualties than people alive: a longer number is debris, not a count
+        return amount > MAX_COUNT ? null : new QuantityValue(Qualified.symbol(qualifierWords), amount, "");
     }
 
 }

@@ -28,10 +28,14 @@ public final class SentenceAnalyzer {
     private static final POSModel POS_MODEL = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
             in -> new POSModel(new java.io.ByteArrayInputStream(withBeamSize(in.readAllBytes(), 1))));
 
+    /**
+     * Character classes rather than repeated groups throughout, so that no token, however long, makes the regex
+     * engine recurse deeply (a repeated group recurses once per repetition and overflows on "1.1.1…").
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*"              // 30,000  04:17  7.8  50-minute
-                    + "|(?:\\p{Lu}\\.){2,}"                  // U.S.  U.N.
-                    + "|\\p{L}+(?:[-'’]\\p{L}+)*"            // EU-China  don't
+            "\\d(?:[\\d.,:]*\\d)?(?:-\\p{L}+){0,3}"        // 30,000  04:17  7.8  50-minute
+                    + "|(?:\\p{Lu}\\.){2,6}"                     // U.S.  U.N.
+                    + "|\\p{L}(?:[\\p{L}'’-]*\\p{L})?"           // EU-China  don't
                     + "|'s\\b|[^\\s\\p{L}\\d]");
     /** A sentence ending in one of these was split at an abbreviation, not at its end. */
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -69,9 +73,10 @@ public final class SentenceAnalyzer {
     private List<int[]> sentenceSpans(String paragraph) {
         List<int[]> spans = new ArrayList<>();
         for (Span s : detector.sentPosDetect(paragraph)) {
-            String previous = spans.isEmpty() ? null
-                    : paragraph.substring(spans.get(spans.size() - 1)[0], spans.get(spans.size() - 1)[1]);
-            if (previous != null && ABBREVIATION_END.matcher(previous).find()) {
+            // only the end of the sentence so far can be an abbreviation: looking there keeps long merges linear
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            String previousEnd = last == null ? null : paragraph.substring(Math.max(last[0], last[1] - 16), last[1]);
+            if (previousEnd != null && ABBREVIATION_END.matcher(previousEnd).find()) {
                 spans.get(spans.size() - 1)[1] = s.getEnd();
             } else {
                 spans.add(new int[] {s.getStart(), s.getEnd()});

@@ -24,8 +24,12 @@ public final class TextCleaner {
                     + "(?:,\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?\\.?\\s*(?:/[A-Za-z-]+/\\.?|\\([A-Za-z -]+\\)\\s*[-–—:])?"
                     + "|\\s*\\([A-Za-z -]+\\)\\s*[-–—:]|\\s*/[A-Za-z-]+/\\.?)\\s+)");
     private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{1,12})-(\\p{L}{1,12})\\b");
-    /** Whole words; a hyphenated word counts as one, so the halves of "issu-es" are not taken for words. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    /**
+     * Whole words; a hyphenated word counts as one, so the halves of "issu-es" are not taken for words. Written
+     * with character classes only: a repeated group makes Java's regex engine recurse once per repetition, and a
+     * long "a-a-a-…" would overflow the stack.
+     */
+    private static final Pattern WORD = Pattern.compile("\\p{L}(?:[\\p{L}-]*\\p{L})?");
 
     public String clean(String raw) {
         String text = raw.replace('\u00A0', ' ').replace('’', '\'').replace('‘', '\'')

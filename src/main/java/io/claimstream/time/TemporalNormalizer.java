@@ -72,25 +72,46 @@ public final class TemporalNormalizer {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("several", 3));
 
-    /** All time expressions of the sentence, left to right, without overlaps. */
+    /**
+     * All time expressions of the sentence, left to right, without overlaps: at each position the leftmost match
+     * wins, and of matches starting together the earlier rule. Each rule's matcher only moves forward, so the work
+     * grows with the sentence, not with the square of its expressions.
+     */
     public List<TimeMention> find(Sentence sentence, LocalDate documentDate) {
         String text = sentence.text();
+        Matcher[] matchers = new Matcher[RULES.size()];
+        TimeMention[] next = new TimeMention[RULES.size()];
+        boolean[] exhausted = new boolean[RULES.size()];
         List<TimeMention> found = new ArrayList<>();
         int position = 0;
-        while (position < text.length()) {
+        while (true) {
             TimeMention best = null;
-            for (Rule rule : RULES) {
-                Matcher m = rule.pattern.matcher(text);
-                if (!m.find(position)) continue;
-                if (best != null && m.start() >= best.start()) continue;
-                TimeValue value = normalize(rule.kind, m, sentence, documentDate);
-                if (value != null) best = new TimeMention(m.start(), m.end(), m.group(), value);
+            for (int r = 0; r < RULES.size(); r++) {
+                if (exhausted[r]) continue;
+                if (next[r] == null || next[r].start() < position) {
+                    if (matchers[r] == null) matchers[r] = RULES.get(r).pattern.matcher(text);
+                    next[r] = nextMatch(RULES.get(r).kind, matchers[r], position, sentence, documentDate);
+                    if (next[r] == null) {
+                        exhausted[r] = true;
+                        continue;
+                    }
+                }
+                if (best == null || next[r].start() < best.start()) best = next[r];
             }
-            if (best == null) break;
+            if (best == null) return found;
             if (!isCalendarEquivalent(text, found, best)) found.add(best);
             position = best.end();
         }
-        return found;
+    }
+
+    /** The rule's first match at or after {@code from} that denotes a date ("February 30" does not). */
+    private TimeMention nextMatch(Kind kind, Matcher m, int from, Sentence s, LocalDate dct) {
+        while (from <= m.regionEnd() && m.find(from)) {
+            TimeValue value = normalize(kind, m, s, dct);
+            if (value != null) return new TimeMention(m.start(), m.end(), m.group(), value);
+            from = m.start() + 1;
+        }
+        return null;
     }
 
     /** "January 13 (December 23)": the parenthesised date restates the one before it in another calendar. */

@@ -39,11 +39,14 @@ public record TimeValue(String value, LocalDate first, LocalDate last, Granulari
     }
 
     public static TimeValue year(int year) {
+        requireFourDigits(year);
         return new TimeValue(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 Granularity.YEAR);
     }
 
     public static TimeValue years(int first, int last) {
+        requireFourDigits(first);
+        requireFourDigits(last);
         return new TimeValue(first + "/" + last, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), Granularity.YEARS);
     }
 
@@ -61,6 +64,11 @@ public record TimeValue(String value, LocalDate first, LocalDate last, Granulari
             default -> throw new IllegalArgumentException("season code " + code);
         }
         return new TimeValue(year + "-" + code, first, last, Granularity.SEASON);
+    }
+
+    /** Values are written with four-digit years ("150 decades ago" is no date this format can say). */
+    private static void requireFourDigits(int year) {
+        if (year < 1000 || year > 9999) throw new IllegalArgumentException("year " + year + " has not four digits");
     }
 
     /** Reads back a value this class wrote: "2022-01-12", "2022-01-09/2022-01-10", "2019-07", "2019-SU", "2022-W02"… */
