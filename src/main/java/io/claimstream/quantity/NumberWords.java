@@ -22,6 +22,10 @@ final class NumberWords {
     static Double value(String text) {
         String n = text.toLowerCase(Locale.ROOT);
         if (Character.isDigit(n.charAt(0))) return Double.valueOf(n.replace(",", ""));
+        int hyphen = n.indexOf('-');
+        if (hyphen > 0 && WORDS.containsKey(n.substring(0, hyphen)) && WORDS.containsKey(n.substring(hyphen + 1))) {
+            return WORDS.get(n.substring(0, hyphen)) + WORDS.get(n.substring(hyphen + 1)); // twenty-one
+        }
         return WORDS.get(n);
     }
 

@@ -18,7 +18,12 @@ public final class QuantityFinder {
     }
 
     private static final String QUALIFIER = "(?<qual>at least|more than|over|nearly|almost|about|around|roughly|some|up to|at most|fewer than|less than|approximately)\\s+";
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    /**
+     * A number in digits or words; "twenty-one" is read whole, and a word that ends a longer number ("-one" of
+     * "twenty-one", "twelve" of "one hundred and twelve") is not read alone, which would give a wrong count.
+     */
+    private static final String NUMBER = "(?<![-\\w])(?<!hundred and )(?<!thousand and )(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a hundred|hundreds|a dozen|dozens|tens of thousands|thousands|scores)";
     private static final String PEOPLE = "(?:\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|children|women|men|soldiers|troops|fighters|rebels"
