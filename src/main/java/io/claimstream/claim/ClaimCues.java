@@ -11,7 +11,7 @@ final class ClaimCues {
     private static final Pattern CUE = Pattern.compile("\\d"
             + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b"
             + "|\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"
-            + "|(?i:\\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|spring|summer|autumn|winter|hours?|minutes?"
+            + "|(?i:\\b(?:today|tonight|yesterday|tomorrow|ago|days?|week|month|year|spring|summer|autumn|winter|hours?|minutes?"
             + "|lasted|long|killed|killing|dead|died|injured|injuring|wounded|wounding|arrested|detained|death toll|magnitude"
             + "|dozens|hundreds|thousands)\\b)"
             + "|\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?\\p{Lu}"

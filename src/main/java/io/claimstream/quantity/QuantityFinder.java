@@ -37,7 +37,7 @@ public final class QuantityFinder {
     private static final Pattern VERB_THEN_COUNT = Pattern.compile("(?i)\\b(?<verb>kill|kills|killing|killed|executed|executing|injuring|injured"
             + "|wounding|wounded|arresting|arrested|detaining|claimed the lives of|claiming the lives of)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");
-    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|stands at|stood at)\\s+(?:"
+    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\s+(?:\\w+\\s+){0,7}?(?:to|at|of|reached|stands at|stood at)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");
     private static final Pattern MAGNITUDE = Pattern.compile("(?i)\\b(?:magnitude[\\s-](?<a>\\d(?:\\.\\d)?)|(?<b>\\d(?:\\.\\d)?)[\\s-]magnitude)\\b");
     private static final Pattern LENGTH = Pattern.compile("(?i)\\b(?<num>\\d+(?:[.,]\\d+)?)[\\s-](?<unit>metres?|meters?|m|kilometres?|kilometers?|km|feet|foot|ft)[\\s-]long\\b");

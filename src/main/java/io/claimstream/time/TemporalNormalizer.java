@@ -61,7 +61,8 @@ public final class TemporalNormalizer {
             new Rule(Kind.MONTH_ALONE, "(?i:\\b(?<rel>in|since|by|until|during|last|next|this|early|late|mid|on))[\\s-]+"
                     + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\b"
                     + "(?!\\s*,?\\s*(?:of\\s+)?\\d)"),
-            new Rule(Kind.RELATIVE_DAY, "(?i)\\b(?<rel>today|tonight|yesterday|tomorrow)(?:'s)?\\b"),
+            new Rule(Kind.RELATIVE_DAY, "(?i)\\b(?<rel>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight"
+                    + "|yesterday|tomorrow)(?:'s)?\\b"),
             new Rule(Kind.RELATIVE_UNIT, "(?i)\\b(?<rel>last|this|next|past|coming)\\s+(?<unit>week|month|year)(?:'s)?\\b"),
             new Rule(Kind.AGO, "(?i)\\b" + NUMBER + "\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b"),
             new Rule(Kind.WEEKDAY, "\\b(?:(?i:last|next|this)\\s+)?" + WEEKDAY + "(?:'s)?\\b"));
@@ -203,7 +204,10 @@ public final class TemporalNormalizer {
     }
 
     private static TimeValue relativeDay(String rel, LocalDate dct) {
-        return switch (rel.toLowerCase(Locale.ROOT)) {
+        String r = rel.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (r) {
+            case "the day before yesterday" -> TimeValue.day(dct.minusDays(2));
+            case "the day after tomorrow" -> TimeValue.day(dct.plusDays(2));
             case "yesterday" -> TimeValue.day(dct.minusDays(1));
             case "tomorrow" -> TimeValue.day(dct.plusDays(1));
             default -> TimeValue.day(dct);
