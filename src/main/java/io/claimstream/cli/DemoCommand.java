@@ -80,17 +80,10 @@ final class DemoCommand implements Callable<Integer> {
         LOG.info("schema registry up at {} (pid {}, {} ms)", registryProcess.ccompatUrl(), registryProcess.pid(),
                 (System.nanoTime() - started) / 1_000_000);
 
-        StreamOptions streams = new StreamOptions();
-        streams.applicationId = "claimstream";
-        streams.stateDir = dataDir.resolve("state");
-        streams.threads = 1;
-        streams.partitions = 1;
-        streams.replication = 1;
-        streams.reportingWindowDays = 60;
-        streams.maxBodyChars = 1_000_000;
+        StreamOptions streams = StreamOptions.singleBroker(dataDir.resolve("state"));
         Properties client = new Properties();
         client.setProperty("bootstrap.servers", kafka.bootstrapServers());
-        if (reset) ResetCommand.reset(client, streams.applicationId, streams.stateDir, false);
+        if (reset) ResetCommand.reset(client, streams.app.applicationId, streams.app.stateDir, false);
         try (HttpSchemaRegistry registry = new HttpSchemaRegistry(registryProcess.ccompatUrl())) {
             return service.run(client, registry, streams, noReplay ? List.of() : replay, true, out, err);
         }

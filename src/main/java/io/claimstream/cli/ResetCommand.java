@@ -27,20 +27,15 @@ final class ResetCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--application-id", paramLabel = "ID", defaultValue = "${env:CLAIMSTREAM_APPLICATION_ID:-claimstream}",
-            description = "The application to reset (default ${DEFAULT-VALUE}).")
-    String applicationId;
-
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLAIMSTREAM_STATE_DIR:-.claimstream/state}",
-            description = "Its local state directory (default ${DEFAULT-VALUE}).")
-    Path stateDir;
+    @Mixin
+    AppOptions app;
 
     @Option(names = "--dry-run", description = "Only show what would be done.")
     boolean dryRun;
 
     @Override
     public Integer call() throws IOException {
-        reset(connection.clientProperties(), applicationId, stateDir, dryRun);
+        reset(connection.clientProperties(), app.applicationId, app.stateDir, dryRun);
         return 0;
     }
 

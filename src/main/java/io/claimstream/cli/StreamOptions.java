@@ -6,17 +6,13 @@ import io.claimstream.stream.TopicSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Kafka Streams' own knobs and the topology's, shared by `run` and `demo`. */
 final class StreamOptions {
-    @Option(names = "--application-id", paramLabel = "ID", defaultValue = "${env:CLAIMSTREAM_APPLICATION_ID:-claimstream}",
-            description = "Kafka Streams application.id: consumer group and prefix of internal topics (env CLAIMSTREAM_APPLICATION_ID; default ${DEFAULT-VALUE}).")
-    String applicationId;
-
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLAIMSTREAM_STATE_DIR:-.claimstream/state}",
-            description = "Where the event store lives on disk (env CLAIMSTREAM_STATE_DIR; default ${DEFAULT-VALUE}).")
-    Path stateDir;
+    @Mixin
+    AppOptions app;
 
     @Option(names = "--num-stream-threads", paramLabel = "N", defaultValue = "1", description = "Stream threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -37,8 +33,20 @@ final class StreamOptions {
             description = "Articles with a longer body go to articles-dlq (default ${DEFAULT-VALUE}).")
     int maxBodyChars;
 
+    /** What `demo` runs with on its one broker: one thread, topics of one partition, the topology's defaults. */
+    static StreamOptions singleBroker(Path stateDir) {
+        StreamOptions options = new StreamOptions();
+        options.app = AppOptions.of(AppOptions.DEFAULT_ID, stateDir);
+        options.threads = 1;
+        options.partitions = 1;
+        options.replication = 1;
+        options.reportingWindowDays = (int) ClaimStreamSettings.DEFAULTS.reportingWindow().toDays();
+        options.maxBodyChars = ClaimStreamSettings.DEFAULTS.maxBodyChars();
+        return options;
+    }
+
     Properties streamsProperties(Properties clientProps) {
-        Properties props = StreamsProperties.base(applicationId, clientProps.getProperty("bootstrap.servers"), stateDir.toString());
+        Properties props = StreamsProperties.base(app.applicationId, clientProps.getProperty("bootstrap.servers"), app.stateDir.toString());
         props.putAll(clientProps);
         props.putIfAbsent("num.stream.threads", String.valueOf(threads));
         if (replication > 0) props.put("replication.factor", String.valueOf(replication));
