@@ -1,7 +1,8 @@
 package io.claimstream.article;
 
+import io.claimstream.TestData;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimstream.claim.Claim;
 import io.claimstream.claim.ClaimExtractor;
@@ -18,12 +19,11 @@ import org.junit.jupiter.api.Test;
  * measured when this test was written, so that a change that loses casualties is noticed.
  */
 class FaKesCasualtyRecallTest {
-    private static final Path FAKES = Path.of("../shared/datasets/fa-kes/fakes.csv");
+    private static final Path FAKES = TestData.FA_KES;
     private static final double FLOOR = 0.65;
 
     @Test
     void findsTheAnnotatedCivilianDeaths() throws Exception {
-        assumeTrue(Files.isRegularFile(FAKES), "FA-KES is not at " + FAKES);
         List<List<String>> rows = Csv.parse(FaKesCsvReader.decode(Files.readAllBytes(FAKES)), FAKES);
         int id = rows.get(0).indexOf("unit_id"), civilians = rows.get(0).indexOf("nb_civilians");
         Map<String, Long> annotated = new HashMap<>();

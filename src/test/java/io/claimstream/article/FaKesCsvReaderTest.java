@@ -1,5 +1,7 @@
 package io.claimstream.article;
 
+import io.claimstream.TestData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FaKesCsvReaderTest {
-    static final Path FAKES = Path.of("../shared/datasets/fa-kes/fakes.csv");
+    static final Path FAKES = TestData.FA_KES;
     static final String HEADER = "unit_id,article_title,article_content,source,date,location,actor,cause_of_death,"
             + "nb_children,nb_civilians,nb_noncivilians,nb_women,label\r\n";
 
@@ -86,7 +88,6 @@ class FaKesCsvReaderTest {
 
     @Test
     void theWholeDatasetReads() {
-        Assumptions.assumeTrue(Files.exists(FAKES), "FA-KES is not at " + FAKES.toAbsolutePath());
         List<Article> articles = ArticleSources.read(List.of(FAKES));
         assertThat(articles).hasSize(804);
         assertThat(articles).extracting(Article::publishedAt).isSorted();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The test split of the real corpus, in the literature's setup (Cattan et al. 2021 count the same figures). */
 class EcbPlusEvaluationTest {
-    private static final Path ECB_PLUS = Path.of("../shared/datasets/ecbplus/ECB+");
+    private static final Path ECB_PLUS = io.claimstream.TestData.ECB_PLUS;
 
     @Test
     void theTestTopicsScoreAsTheLiteratureLeadsToExpect() {
