@@ -33,6 +33,11 @@ final class StreamOptions {
             description = "Articles with a longer body go to articles-dlq (default ${DEFAULT-VALUE}).")
     int maxBodyChars;
 
+    @Option(names = "--event-horizon-days", paramLabel = "DAYS", defaultValue = "120",
+            description = {"How long, in event time, an event nobody reports any more is kept (default ${DEFAULT-VALUE});",
+                    "a later report of it starts a new event. At least the reporting window."})
+    int eventHorizonDays;
+
     /** What `demo` runs with on its one broker: one thread, topics of one partition, the topology's defaults. */
     static StreamOptions singleBroker(Path stateDir) {
         StreamOptions options = new StreamOptions();
@@ -42,6 +47,7 @@ final class StreamOptions {
         options.replication = 1;
         options.reportingWindowDays = (int) ClaimStreamSettings.DEFAULTS.reportingWindow().toDays();
         options.maxBodyChars = ClaimStreamSettings.DEFAULTS.maxBodyChars();
+        options.eventHorizonDays = (int) ClaimStreamSettings.DEFAULTS.eventHorizon().toDays();
         return options;
     }
 
@@ -58,6 +64,10 @@ final class StreamOptions {
     }
 
     ClaimStreamSettings settings() {
-        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars);
+        if (eventHorizonDays < reportingWindowDays) {
+            throw new CliException("--event-horizon-days (" + eventHorizonDays + ") must be at least --reporting-window-days ("
+                    + reportingWindowDays + "): an event must be kept as long as a report can still be matched to it");
+        }
+        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars, Duration.ofDays(eventHorizonDays));
     }
 }

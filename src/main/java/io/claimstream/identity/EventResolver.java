@@ -2,15 +2,17 @@ package io.claimstream.identity;
 
 import io.claimstream.claim.Claim;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.function.Predicate;
 
 /**
  * Resolves which event under one partition key a claim is about. The key (kind and parties) is coarse on
@@ -31,54 +33,96 @@ public final class EventResolver {
         this.reportingWindow = reportingWindow;
     }
 
-    /** The event the claim belongs to, or empty when it starts a new one. */
-    public Optional<ResolvedEvent> resolve(Claim claim, List<ResolvedEvent> events) {
-        return events.stream()
-                .filter(e -> e.occurrence().equals(claim.occurrence()))
-                .filter(e -> e.qualifier() == null || claim.eventQualifier() == null || e.qualifier().equals(claim.eventQualifier()))
-                .filter(e -> Duration.between(e.lastReported(), claim.publishedAt()).abs().compareTo(reportingWindow) <= 0
-                        || Duration.between(e.firstReported(), claim.publishedAt()).abs().compareTo(reportingWindow) <= 0)
-                .filter(e -> !LOCATED_KINDS.contains(claim.eventType()) || sameSetting(e, claim))
-                .max(Comparator.comparing((ResolvedEvent e) -> Objects.equals(e.qualifier(), claim.eventQualifier()))
-                        .thenComparing(ResolvedEvent::lastReported));
+    /**
+     * The day an event is filed under in its key, so that a claim finds it again without reading every event of
+     * the key: the day it happened for kinds told apart by day, else the day it was last reported.
+     */
+    public static String fileDay(ResolvedEvent event) {
+        return LOCATED_KINDS.contains(event.kind()) ? event.day() : day(event.lastReported());
     }
 
-    /** Adds the claim to its event, or starts a new event; returns the event as it is now and all events. */
-    public Resolution add(Claim claim, List<ResolvedEvent> events) {
-        Optional<ResolvedEvent> match = resolve(claim, events);
-        List<ResolvedEvent> updated = new ArrayList<>(events);
-        ResolvedEvent event;
-        if (match.isPresent()) {
-            event = match.get().with(claim);
-            updated.set(updated.indexOf(match.get()), event);
-        } else {
-            event = new ResolvedEvent(newId(claim), claim.eventLabel(), claim.eventQualifier(), claim.occurrence(),
-                    claim.publishedAt(), claim.publishedAt(), claim.eventSite(), claim.eventDay(), List.of(claim));
-            updated.add(event);
+    /**
+     * The file days of the events a claim can be about: a few days either side of its event's day for kinds told
+     * apart by day, else from a reporting window before its publication on (to is null: no end).
+     */
+    public DaySpan candidatesOf(Claim claim) {
+        if (LOCATED_KINDS.contains(claim.eventType()) && claim.eventDay() != null) {
+            LocalDate day = LocalDate.parse(claim.eventDay());
+            return new DaySpan(day.minusDays(SAME_EVENT_DAYS).toString(), day.plusDays(SAME_EVENT_DAYS).toString());
         }
-        return new Resolution(match.orElse(null), event, updated);
+        return new DaySpan(day(claim.publishedAt().minus(reportingWindow)), null);
+    }
+
+    /** ISO days, both ends included; {@code to} null when open. */
+    public record DaySpan(String from, String to) {
+    }
+
+    private static String day(Instant t) {
+        return t.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** The event among the candidates the claim belongs to, or empty when it starts a new one. */
+    public Optional<ResolvedEvent> resolve(Claim claim, Collection<ResolvedEvent> candidates) {
+        return candidates.stream()
+                .filter(e -> e.occurrence().equals(claim.occurrence()))
+                .filter(e -> compatible(e.qualifier(), claim.eventQualifier()))
+                .filter(e -> within(e.firstReported(), e.lastReported(), claim.publishedAt(), claim.publishedAt()))
+                .filter(e -> !LOCATED_KINDS.contains(claim.eventType()) || sameSetting(e.site(), e.day(), claim.eventSite(), claim.eventDay()))
+                .max(Comparator.comparing((ResolvedEvent e) -> Objects.equals(e.qualifier(), claim.eventQualifier()))
+                        .thenComparing(ResolvedEvent::lastReported).thenComparing(ResolvedEvent::id));
+    }
+
+    /** A new event for a claim that belongs to none, with an id that is not {@code taken}. */
+    public ResolvedEvent start(Claim claim, Predicate<String> taken) {
+        String id = baseId(claim);
+        for (int n = 2; taken.test(id); n++) id = baseId(claim) + "~" + n;
+        return ResolvedEvent.first(id, claim);
+    }
+
+    /**
+     * Whether two events under one key are one: what the resolver would have made of their reports had they
+     * arrived in publication order, with every detail known now (a day given late, a report that bridges the
+     * time between them).
+     */
+    public boolean sameEvent(ResolvedEvent a, ResolvedEvent b) {
+        return !a.id().equals(b.id()) && a.occurrence().equals(b.occurrence()) && compatible(a.qualifier(), b.qualifier())
+                && within(a.firstReported(), a.lastReported(), b.firstReported(), b.lastReported())
+                && (!LOCATED_KINDS.contains(a.kind()) || sameSetting(a.site(), a.day(), b.site(), b.day()));
+    }
+
+    /** The two as one: the earlier-reported keeps its id, the other's is remembered in mergedFrom. */
+    public static ResolvedEvent merge(ResolvedEvent a, ResolvedEvent b) {
+        boolean aFirst = a.firstReported().isBefore(b.firstReported())
+                || a.firstReported().equals(b.firstReported()) && a.id().compareTo(b.id()) < 0;
+        return aFirst ? a.absorbing(b) : b.absorbing(a);
+    }
+
+    private static boolean compatible(String qualifier, String other) {
+        return qualifier == null || other == null || qualifier.equals(other);
+    }
+
+    /** Whether two spans of reports come within the reporting window of each other. */
+    private boolean within(Instant firstA, Instant lastA, Instant firstB, Instant lastB) {
+        Instant gapStart = lastA.isBefore(firstB) ? lastA : lastB;
+        Instant gapEnd = lastA.isBefore(firstB) ? firstB : firstA;
+        return !gapEnd.isAfter(gapStart.plus(reportingWindow));
     }
 
     /**
      * A country sees many attacks: one is the same as another only in the same town (when both name one) and
      * within a few days, as the sentences date them.
      */
-    private static boolean sameSetting(ResolvedEvent e, Claim claim) {
-        if (e.site() != null && claim.eventSite() != null && !e.site().equals(claim.eventSite())) return false;
-        if (e.day() == null || claim.eventDay() == null) return true;
-        long apart = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(e.day()), LocalDate.parse(claim.eventDay())));
-        return apart <= SAME_EVENT_DAYS;
+    private static boolean sameSetting(String siteA, String dayA, String siteB, String dayB) {
+        if (siteA != null && siteB != null && !siteA.equals(siteB)) return false;
+        if (dayA == null || dayB == null) return true;
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(dayA), LocalDate.parse(dayB))) <= SAME_EVENT_DAYS;
     }
 
-    /** @param before the event as it was before this claim, null for a new event */
-    public record Resolution(ResolvedEvent before, ResolvedEvent event, List<ResolvedEvent> events) {
-    }
-
-    private static String newId(Claim claim) {
+    private static String baseId(Claim claim) {
         StringBuilder id = new StringBuilder(claim.eventKey());
         if (claim.eventQualifier() != null) id.append('/').append(claim.eventQualifier().replace(' ', '-'));
         if (LOCATED_KINDS.contains(claim.eventType()) && claim.eventSite() != null) id.append('/').append(claim.eventSite().replace(' ', '-'));
-        if (!claim.occurrence().equals("CURRENT")) id.append('/').append(claim.occurrence().toLowerCase(java.util.Locale.ROOT));
-        return id.append('@').append(claim.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()).toString();
+        if (!claim.occurrence().equals("CURRENT")) id.append('/').append(claim.occurrence().toLowerCase(Locale.ROOT));
+        return id.append('@').append(day(claim.publishedAt())).toString();
     }
 }

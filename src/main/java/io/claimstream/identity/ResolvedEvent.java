@@ -2,41 +2,67 @@ package io.claimstream.identity;
 
 import io.claimstream.claim.Claim;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One real-world event under a partition key, with every claim made about it so far.
+ * One real-world event under a partition key, as far as telling it apart from the others goes. What sources say
+ * of its attributes is kept beside it (see verdict.AttributeReports), so that this stays small however many
+ * reports the event gets.
  *
- * @param id           stable id: the key, the qualifier, the occurrence and the day it was first reported
+ * @param id           stable id: the key, the qualifier, the site, the occurrence and the day it was first reported
  * @param qualifier    the named body or group, once a report names it
  * @param lastReported publication time of the latest report, which new reports are matched against
  * @param site         the town or province reports place it in, once one does
- * @param day          the day its first report dates it to
+ * @param day          the day reports date it to
+ * @param dated        whether a report gave that day; if not, it is the first report's publication day
+ * @param sources      distinct articles with a claim about it
+ * @param mergedFrom   events found later to be this one
  */
-public record ResolvedEvent(String id, String label, String qualifier, String occurrence, Instant firstReported,
-                            Instant lastReported, String site, String day, List<Claim> claims) {
+public record ResolvedEvent(String id, String key, String label, String kind, String qualifier, String occurrence,
+                            Instant firstReported, Instant lastReported, String site, String day, boolean dated,
+                            int sources, int claims, List<String> mergedFrom) {
 
     public ResolvedEvent {
-        claims = List.copyOf(claims);
+        mergedFrom = List.copyOf(mergedFrom);
     }
 
-    ResolvedEvent with(Claim claim) {
-        List<Claim> all = new ArrayList<>(claims);
-        all.add(claim);
-        String q = qualifier != null ? qualifier : claim.eventQualifier();
+    static ResolvedEvent first(String id, Claim claim) {
+        return new ResolvedEvent(id, claim.eventKey(), claim.eventLabel(), claim.eventType(), claim.eventQualifier(),
+                claim.occurrence(), claim.publishedAt(), claim.publishedAt(), claim.eventSite(), claim.eventDay(),
+                dates(claim), 1, 1, List.of());
+    }
+
+    /** The event once this claim is part of it: details it lacked are learned from the claim. */
+    public ResolvedEvent with(Claim claim, boolean newSource) {
+        boolean learnsQualifier = qualifier == null && claim.eventQualifier() != null;
+        boolean learnsDay = !dated && dates(claim);
         Instant last = claim.publishedAt().isAfter(lastReported) ? claim.publishedAt() : lastReported;
-        String l = qualifier == null && claim.eventQualifier() != null ? claim.eventLabel() : label;
-        return new ResolvedEvent(id, l, q, occurrence, firstReported, last, site != null ? site : claim.eventSite(), day, all);
+        Instant first = claim.publishedAt().isBefore(firstReported) ? claim.publishedAt() : firstReported;
+        return new ResolvedEvent(id, key, learnsQualifier ? claim.eventLabel() : label, kind,
+                learnsQualifier ? claim.eventQualifier() : qualifier, occurrence, first, last,
+                site != null ? site : claim.eventSite(), learnsDay ? claim.eventDay() : day, dated || learnsDay,
+                sources + (newSource ? 1 : 0), claims + 1, mergedFrom);
     }
 
-    public boolean holds(String claimId) {
-        return claims.stream().anyMatch(c -> c.claimId().equals(claimId));
+    /** This event with another one found to be the same: this one's id survives. */
+    ResolvedEvent absorbing(ResolvedEvent other) {
+        List<String> merged = new ArrayList<>(mergedFrom);
+        merged.add(other.id);
+        merged.addAll(other.mergedFrom);
+        boolean takeDay = !dated && other.dated;
+        return new ResolvedEvent(id, key, qualifier != null ? label : other.label, kind,
+                qualifier != null ? qualifier : other.qualifier, occurrence,
+                firstReported.isBefore(other.firstReported) ? firstReported : other.firstReported,
+                lastReported.isAfter(other.lastReported) ? lastReported : other.lastReported,
+                site != null ? site : other.site, takeDay ? other.day : day, dated || other.dated,
+                sources + other.sources, claims + other.claims, merged);
     }
 
-    /** Whether this article already said this about the event (a sentence repeated, a headline restated). */
-    public boolean alreadySays(Claim claim) {
-        return claims.stream().anyMatch(c -> c.articleId().equals(claim.articleId())
-                && c.attribute().equals(claim.attribute()) && c.value().equals(claim.value()));
+    /** A sentence that gives no day of its own is dated to its article's publication day: that is no evidence. */
+    private static boolean dates(Claim claim) {
+        return claim.eventDay() != null
+                && !claim.eventDay().equals(claim.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
     }
 }

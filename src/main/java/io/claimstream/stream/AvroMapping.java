@@ -3,8 +3,15 @@ package io.claimstream.stream;
 import io.claimstream.avro.VerdictClaim;
 import io.claimstream.avro.VerdictKind;
 import io.claimstream.article.Article;
+import io.claimstream.avro.EventAttribute;
+import io.claimstream.avro.EventClaim;
+import io.claimstream.avro.EventValue;
 import io.claimstream.claim.Claim;
+import io.claimstream.identity.ResolvedEvent;
+import io.claimstream.verdict.AttributeReports;
+import io.claimstream.verdict.ReportedValue;
 import io.claimstream.verdict.Verdict;
+import java.util.Comparator;
 import java.util.List;
 
 /** Converts between the domain core's records and the Avro records on the topics. */
@@ -62,5 +69,38 @@ final class AvroMapping {
 
     private static Verdict.Side side(VerdictClaim s) {
         return new Verdict.Side(s.getClaimId(), s.getArticleId(), s.getSource(), s.getValue(), s.getText());
+    }
+
+    static io.claimstream.avro.Event event(ResolvedEvent e, List<AttributeReports> attributes) {
+        return io.claimstream.avro.Event.newBuilder()
+                .setEventId(e.id()).setEventKey(e.key()).setLabel(e.label()).setKind(e.kind()).setSite(e.site())
+                .setFirstReported(e.firstReported()).setLastReported(e.lastReported())
+                .setSources(e.sources()).setClaims(e.claims())
+                .setAttributes(attributes.stream().sorted(Comparator.comparing(AttributeReports::attribute))
+                        .map(AvroMapping::attribute).toList())
+                .setMergedInto(null).setMergedFrom(e.mergedFrom())
+                .build();
+    }
+
+    /** What `events` says of an event found to be another: where it lives on now, nothing else. */
+    static io.claimstream.avro.Event mergedEvent(String id, String into) {
+        return io.claimstream.avro.Event.newBuilder()
+                .setEventId(id).setEventKey("").setLabel("").setKind("").setFirstReported(java.time.Instant.EPOCH)
+                .setLastReported(java.time.Instant.EPOCH).setSources(0).setClaims(0).setAttributes(List.of())
+                .setMergedInto(into).setMergedFrom(List.of())
+                .build();
+    }
+
+    private static EventAttribute attribute(AttributeReports a) {
+        return EventAttribute.newBuilder().setAttribute(a.attribute()).setConsensus(a.consensus())
+                .setValues(a.ranked().stream().map(AvroMapping::value).toList()).build();
+    }
+
+    private static EventValue value(ReportedValue v) {
+        return EventValue.newBuilder().setValue(v.value()).setSources(v.sources())
+                .setClaims(v.evidence().stream().map(c -> EventClaim.newBuilder().setClaimId(c.claimId())
+                        .setArticleId(c.articleId()).setSource(c.source()).setDisplay(c.display())
+                        .setSentence(c.sentence()).setPublishedAt(c.publishedAt()).build()).toList())
+                .build();
     }
 }

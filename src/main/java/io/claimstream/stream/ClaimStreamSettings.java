@@ -7,7 +7,15 @@ import java.time.Duration;
  *
  * @param reportingWindow how far apart in publication time two reports of one event may be (see EventResolver)
  * @param maxBodyChars    articles with a longer body go to the DLQ instead of being read
+ * @param eventHorizon    how long, in event time, an event no one reports any more is kept before it is forgotten
  */
-public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars) {
-    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000);
+public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars, Duration eventHorizon) {
+    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, Duration.ofDays(120));
+
+    public ClaimStreamSettings {
+        if (eventHorizon.compareTo(reportingWindow) < 0) {
+            throw new IllegalArgumentException("the event horizon (" + eventHorizon.toDays() + " days) must be at least the reporting window ("
+                    + reportingWindow.toDays() + " days): an event must be kept as long as a report can still be matched to it");
+        }
+    }
 }

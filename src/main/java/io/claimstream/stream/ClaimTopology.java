@@ -3,6 +3,9 @@ package io.claimstream.stream;
 import io.claimstream.avro.Verdict;
 import io.claimstream.avro.VerdictKind;
 import java.util.Map;
+import io.claimstream.identity.ResolvedEvent;
+import io.claimstream.verdict.AttributeReports;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -11,6 +14,8 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -18,11 +23,12 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *   articles ──extract-claims──┬─▶ claims (re-keyed by event key)
  *                              └─▶ articles-dlq (what could not be read, and why)
- *   claims ──compare-claims [event-claims store]──┬─▶ claim-conflicts
- *                                                 └─▶ claim-agreements
+ *   claims ──compare-claims [events-by-key, event-reports, claims-seen, events-changed]──┬─▶ claim-conflicts
+ *                                                                                     ├─▶ claim-agreements
+ *                                                                                     └─▶ events (compacted, by event id)
  * </pre>
- * Re-keying through the `claims` topic brings every claim about one event to one partition, one task and one
- * store, where it is compared with what earlier sources said, as it arrives.
+ * Re-keying through the `claims` topic brings every claim about one event key to one partition, one task and
+ * one set of stores, where it is resolved to an event and compared with what earlier sources said, as it arrives.
  */
 public final class ClaimTopology {
     private ClaimTopology() {
@@ -50,16 +56,30 @@ public final class ClaimTopology {
                 .to(topics.deadLetters.name(),
                         Produced.with(topics.deadLetters.keySerde(), topics.deadLetters.valueSerde()).withName("articles-dlq"));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EventComparison.STORE),
-                Serdes.String(), new JsonSerde<>(EventState.class)));
-        KStream<String, Verdict> verdicts = builder
+        builder.addStateStore(store(EventComparison.EVENTS, new JsonSerde<>(ResolvedEvent.class)));
+        builder.addStateStore(store(EventComparison.REPORTS, new JsonSerde<>(AttributeReports.class)));
+        builder.addStateStore(store(EventComparison.SEEN, Serdes.String()));
+        builder.addStateStore(store(EventComparison.CHANGED, Serdes.String()));
+        Map<String, KStream<String, Compared>> compared = builder
                 .stream(topics.claims.name(), Consumed.with(topics.claims.keySerde(), topics.claims.valueSerde()).withName("claims-by-event"))
-                .process(() -> new EventComparison(settings, counters), Named.as("compare-claims"), EventComparison.STORE);
+                .process(() -> new EventComparison(settings, counters), Named.as("compare-claims"),
+                        EventComparison.EVENTS, EventComparison.REPORTS, EventComparison.SEEN, EventComparison.CHANGED)
+                .split(Named.as("compared-"))
+                .branch((key, value) -> value.isVerdict(), Branched.as("verdicts"))
+                .defaultBranch(Branched.as("events"));
+        KStream<String, Verdict> verdicts = compared.get("compared-verdicts").mapValues(Compared::verdict, Named.as("verdict"));
         verdicts.filter((key, v) -> v.getVerdict() == VerdictKind.CONTRADICTION, Named.as("contradictions"))
                 .to(topics.conflicts.name(), Produced.with(topics.conflicts.keySerde(), topics.conflicts.valueSerde()).withName("claim-conflicts"));
         verdicts.filter((key, v) -> v.getVerdict() == VerdictKind.AGREEMENT, Named.as("agreements"))
                 .to(topics.agreements.name(), Produced.with(topics.agreements.keySerde(), topics.agreements.valueSerde()).withName("claim-agreements"));
+        compared.get("compared-events")
+                .mapValues(Compared::event, Named.as("event"))
+                .to(topics.events.name(), Produced.with(topics.events.keySerde(), topics.events.valueSerde()).withName("events"));
 
         return builder.build();
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }

@@ -2,58 +2,223 @@ package io.claimstream.stream;
 
 import io.claimstream.claim.Claim;
 import io.claimstream.identity.EventResolver;
+import io.claimstream.identity.ResolvedEvent;
 import io.claimstream.place.Gazetteer;
+import io.claimstream.verdict.AttributeReports;
 import io.claimstream.verdict.ClaimComparator;
 import io.claimstream.verdict.Verdict;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * For each claim, in the order claims about its event key arrive: resolve which event it is about, compare it
- * with what earlier sources said about that event and attribute, emit the verdicts, and keep the claim.
- * A claim already kept (the same article sent again) or a repetition within one article changes nothing and
- * emits nothing, so a re-sent article never produces its verdicts twice.
+ * with what earlier sources said about that event and attribute, emit the verdicts, and remember what it says.
+ * <p>
+ * Three stores, so that the cost of one claim does not grow with how much was said before under its key:
+ * <ul>
+ *   <li>{@value #EVENTS}: the events under each key, keyed {@code eventKey · file day · eventId} (see
+ *       EventResolver#fileDay), so that a claim reads back only the events that can be its own;</li>
+ *   <li>{@value #REPORTS}: per {@code eventId · attribute}, the distinct values sources gave, with counts and a
+ *       few claims each as evidence;</li>
+ *   <li>{@value #SEEN}: which claims, which article's value for which event and which event ids were already taken, keyed by
+ *       publication day first so that old entries are cut off by one range.</li>
+ * </ul>
+ * A claim already taken (the same article sent again) or said twice by one article changes nothing and emits
+ * nothing, so a re-sent article never produces its verdicts twice. Events not reported for longer than the
+ * horizon (in event time) leave the stores: a late claim about one starts a new event. Changed events are
+ * noted in {@value #CHANGED} (with where to find them, or what they were merged into) and published to `events` once per {@link #PUBLISH_EVERY} of wall-clock time,
+ * so that a much-reported event costs one record a second on `events`, not one per claim.
  */
-final class EventComparison implements Processor<String, io.claimstream.avro.Claim, String, io.claimstream.avro.Verdict> {
-    static final String STORE = "event-claims";
+final class EventComparison implements Processor<String, io.claimstream.avro.Claim, String, Compared> {
+    static final String EVENTS = "events-by-key";
+    static final String REPORTS = "event-reports";
+    static final String SEEN = "claims-seen";
+    static final String CHANGED = "events-changed";
+    static final Duration PUBLISH_EVERY = Duration.ofSeconds(1);
+    private static final Duration EXPIRE_EVERY = Duration.ofDays(1);
+    /** Orders after every character used in keys and ids. */
+    private static final String SEP = "\u0000", LAST = "\uffff";
+    private static final StringSerializer PREFIX = new StringSerializer();
+    private static final Logger log = LoggerFactory.getLogger(EventComparison.class);
 
     private final EventResolver resolver;
     private final ClaimComparator comparator = new ClaimComparator(Gazetteer.standard());
-    private ProcessorContext<String, io.claimstream.avro.Verdict> context;
-    private KeyValueStore<String, EventState> store;
-
+    private final Duration horizon;
     private final StreamCounters counters;
+    private ProcessorContext<String, Compared> context;
+    private KeyValueStore<String, ResolvedEvent> events;
+    private KeyValueStore<String, AttributeReports> reports;
+    private KeyValueStore<String, String> seen;
+    private KeyValueStore<String, String> changed;
 
     EventComparison(ClaimStreamSettings settings, StreamCounters counters) {
         this.resolver = new EventResolver(settings.reportingWindow());
+        this.horizon = settings.eventHorizon();
         this.counters = counters;
     }
 
     @Override
-    public void init(ProcessorContext<String, io.claimstream.avro.Verdict> context) {
+    public void init(ProcessorContext<String, Compared> context) {
         this.context = context;
-        this.store = context.getStateStore(STORE);
+        this.events = context.getStateStore(EVENTS);
+        this.reports = context.getStateStore(REPORTS);
+        this.seen = context.getStateStore(SEEN);
+        this.changed = context.getStateStore(CHANGED);
+        context.schedule(EXPIRE_EVERY, PunctuationType.STREAM_TIME, this::expire);
+        context.schedule(PUBLISH_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> publishChanged());
     }
 
     @Override
     public void process(Record<String, io.claimstream.avro.Claim> record) {
         if (record.key() == null || record.value() == null) return;
         Claim claim = AvroMapping.claim(record.value());
-        EventState state = store.get(record.key());
-        if (state == null) state = EventState.EMPTY;
-        if (state.events().stream().anyMatch(e -> e.holds(claim.claimId()))) return;
-        EventResolver.Resolution resolution = resolver.add(claim, state.events());
-        if (resolution.before() != null) {
-            if (resolution.before().alreadySays(claim)) return;
+        String day = day(claim.publishedAt());
+        if (seen.get(day + SEP + claim.claimId()) != null) return;
+
+        List<KeyValue<String, ResolvedEvent>> candidates = candidates(claim);
+        Optional<ResolvedEvent> match = resolver.resolve(claim, candidates.stream().map(kv -> kv.value).toList());
+        ResolvedEvent event = match.orElseGet(() -> {
+            // ids name the day an event was first reported: that day's entries know every id given out on it
+            ResolvedEvent started = resolver.start(claim, id -> seen.get(day + SEP + "event" + SEP + id) != null);
+            seen.put(day + SEP + "event" + SEP + started.id(), "");
+            return started;
+        });
+        seen.put(day + SEP + claim.claimId(), event.id());
+        String saidKey = day + SEP + claim.articleId() + SEP + event.id() + SEP + claim.attribute() + SEP + claim.value();
+        if (seen.get(saidKey) != null) return;
+        seen.put(saidKey, "");
+
+        String reportsKey = event.id() + SEP + claim.attribute();
+        AttributeReports before = Optional.ofNullable(reports.get(reportsKey)).orElse(AttributeReports.none(claim.attribute()));
+        if (match.isPresent()) {
             Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-            for (Verdict verdict : comparator.compare(claim, resolution.before(), now)) {
+            for (Verdict verdict : comparator.compare(claim, event, before, now)) {
                 (verdict.verdict() == Verdict.Kind.CONTRADICTION ? counters.contradictions : counters.agreements).incrementAndGet();
-                context.forward(record.withValue(AvroMapping.verdict(verdict)));
+                context.forward(record.withValue(Compared.of(AvroMapping.verdict(verdict))));
             }
         }
-        store.put(record.key(), new EventState(resolution.events()));
+        reports.put(reportsKey, before.with(claim));
+
+        ResolvedEvent updated = event;
+        if (match.isPresent()) {
+            String sourceKey = day + SEP + claim.articleId() + SEP + event.id();
+            boolean newSource = seen.get(sourceKey) == null;
+            updated = event.with(claim, newSource);
+            events.delete(indexKey(event));
+        }
+        seen.putIfAbsent(day + SEP + claim.articleId() + SEP + event.id(), "");
+        updated = mergeSameEvents(updated, candidates);
+        events.put(indexKey(updated), updated);
+        changed.put(updated.id(), indexKey(updated));
+    }
+
+    /** Events under the claim's key filed under days the claim's event can be filed under. */
+    private List<KeyValue<String, ResolvedEvent>> candidates(Claim claim) {
+        EventResolver.DaySpan span = resolver.candidatesOf(claim);
+        String prefix = claim.eventKey() + SEP;
+        List<KeyValue<String, ResolvedEvent>> found = new ArrayList<>();
+        try (KeyValueIterator<String, ResolvedEvent> it = events.range(prefix + span.from(),
+                prefix + (span.to() == null ? LAST : span.to() + SEP + LAST))) {
+            it.forEachRemaining(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * A detail learned late (the day an event happened, a report that bridges two spells of reporting) can show
+     * that two events under one key are one: the later-reported one is folded into the earlier, its reports
+     * with it, and `events` says so on both.
+     */
+    private ResolvedEvent mergeSameEvents(ResolvedEvent event, List<KeyValue<String, ResolvedEvent>> candidates) {
+        for (KeyValue<String, ResolvedEvent> other : candidates) {
+            if (other.value.id().equals(event.id()) || !resolver.sameEvent(event, other.value)) continue;
+            ResolvedEvent merged = EventResolver.merge(event, other.value);
+            ResolvedEvent gone = merged.id().equals(event.id()) ? other.value : event;
+            events.delete(other.key);
+            for (KeyValue<String, AttributeReports> r : reportsOf(gone.id())) {
+                String into = merged.id() + SEP + r.value.attribute();
+                AttributeReports existing = reports.get(into);
+                reports.put(into, existing == null ? r.value : existing.and(r.value));
+                reports.delete(r.key);
+            }
+            changed.put(gone.id(), SEP + merged.id());
+            log.info("event {} is {}: merged", gone.id(), merged.id());
+            event = merged;
+        }
+        return event;
+    }
+
+    private List<KeyValue<String, AttributeReports>> reportsOf(String eventId) {
+        List<KeyValue<String, AttributeReports>> found = new ArrayList<>();
+        try (KeyValueIterator<String, AttributeReports> it = reports.prefixScan(eventId + SEP, PREFIX)) {
+            it.forEachRemaining(found::add);
+        }
+        return found;
+    }
+
+    /** Sends the current state of every event changed since the last time to `events`. */
+    private void publishChanged() {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = changed.all()) {
+            it.forEachRemaining(due::add);
+        }
+        long now = context.currentSystemTimeMs();
+        for (KeyValue<String, String> kv : due) {
+            io.claimstream.avro.Event published = null;
+            if (kv.value.startsWith(SEP)) {
+                published = AvroMapping.mergedEvent(kv.key, kv.value.substring(SEP.length()));
+            } else {
+                ResolvedEvent event = events.get(kv.value);
+                if (event != null) published = AvroMapping.event(event, reportsOf(event.id()).stream().map(r -> r.value).toList());
+            }
+            if (published != null) context.forward(new Record<>(kv.key, Compared.of(published), now));
+            changed.delete(kv.key);
+        }
+    }
+
+    /**
+     * Forgets events not reported for longer than the horizon, in event time: a year-long replay keeps a few
+     * months of events, not a year of them.
+     */
+    private void expire(long streamTime) {
+        Instant cutoff = Instant.ofEpochMilli(streamTime).minus(horizon);
+        List<KeyValue<String, ResolvedEvent>> old = new ArrayList<>();
+        try (KeyValueIterator<String, ResolvedEvent> it = events.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.lastReported().isBefore(cutoff)) old.add(kv);
+            });
+        }
+        for (KeyValue<String, ResolvedEvent> kv : old) {
+            events.delete(kv.key);
+            reportsOf(kv.value.id()).forEach(r -> reports.delete(r.key));
+        }
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = seen.range("", day(cutoff))) {
+            it.forEachRemaining(kv -> forgotten.add(kv.key));
+        }
+        forgotten.forEach(seen::delete);
+        if (!old.isEmpty()) log.debug("{} events not reported since {} left the store", old.size(), cutoff);
+    }
+
+    private static String indexKey(ResolvedEvent event) {
+        return event.key() + SEP + EventResolver.fileDay(event) + SEP + event.id();
+    }
+
+    private static String day(Instant t) {
+        return t.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

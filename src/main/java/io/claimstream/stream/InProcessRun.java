@@ -19,8 +19,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * Runs the real topology in this process, without a broker: articles go into `articles` one at a time in the
- * order given, and what each one causes on `claims`, `claim-conflicts` and `claim-agreements` is handed back
- * before the next goes in. Serdes are the real Avro ones, against an in-memory schema registry.
+ * order given, and what each one causes on `claims`, `claim-conflicts`, `claim-agreements` and `events` is handed
+ * back before the next goes in (the wall clock is moved on after each, so that changed events are published). Serdes are the real Avro ones, against an in-memory schema registry.
  */
 public final class InProcessRun implements AutoCloseable {
     private final Path stateDir;
@@ -30,6 +30,7 @@ public final class InProcessRun implements AutoCloseable {
     private final TestOutputTopic<String, io.claimstream.avro.Verdict> conflicts;
     private final TestOutputTopic<String, io.claimstream.avro.Verdict> agreements;
     private final TestOutputTopic<String, io.claimstream.avro.DeadLetter> deadLetters;
+    private final TestOutputTopic<String, io.claimstream.avro.Event> events;
 
     public InProcessRun(ClaimStreamSettings settings) {
         try {
@@ -50,10 +51,17 @@ public final class InProcessRun implements AutoCloseable {
                 topics.agreements.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetters.name(), topics.deadLetters.keySerde().deserializer(),
                 topics.deadLetters.valueSerde().deserializer());
+        events = driver.createOutputTopic(topics.events.name(), topics.events.keySerde().deserializer(),
+                topics.events.valueSerde().deserializer());
     }
 
-    /** What one article caused. */
-    public record Outcome(List<Claim> claims, List<Verdict> verdicts, List<String> deadLetterReasons) {
+    /**
+     * What one article caused.
+     *
+     * @param events the current state of each event the article's claims changed
+     */
+    public record Outcome(List<Claim> claims, List<Verdict> verdicts, List<String> deadLetterReasons,
+                          List<io.claimstream.avro.Event> events) {
     }
 
     public Outcome process(Article article) {
@@ -63,7 +71,8 @@ public final class InProcessRun implements AutoCloseable {
         conflicts.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
         agreements.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
         List<String> reasons = deadLetters.readValuesToList().stream().map(d -> d.getReason()).toList();
-        return new Outcome(newClaims, verdicts, reasons);
+        driver.advanceWallClockTime(EventComparison.PUBLISH_EVERY);
+        return new Outcome(newClaims, verdicts, reasons, events.readValuesToList());
     }
 
     public void processAll(List<Article> all, Consumer<Outcome> each) {

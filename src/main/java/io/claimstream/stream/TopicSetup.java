@@ -42,6 +42,8 @@ public final class TopicSetup {
      * or by hand.
      */
     private static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
+    /** `events` holds each event's current state: only the latest record of an id matters. */
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
 
     private TopicSetup() {
     }
@@ -80,7 +82,7 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : Topics.names()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(TOPIC_CONFIG));
+                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(name.equals(Topics.EVENTS) ? COMPACTED : TOPIC_CONFIG));
                 }
             }
             if (missing.isEmpty()) return;

@@ -3,6 +3,7 @@ package io.claimstream.stream;
 import io.claimstream.avro.Article;
 import io.claimstream.avro.Claim;
 import io.claimstream.avro.DeadLetter;
+import io.claimstream.avro.Event;
 import io.claimstream.avro.Verdict;
 import io.claimstream.registry.AvroSerde;
 import io.claimstream.registry.SchemaRegistry;
@@ -24,6 +25,7 @@ public final class Topics {
     public static final String AGREEMENTS = "claim-agreements";
     public static final String CONFLICTS = "claim-conflicts";
     public static final String DEAD_LETTERS = "articles-dlq";
+    public static final String EVENTS = "events";
 
     /** Articles as feed producers publish them, keyed by article id. */
     public final Topic<String, Article> articles;
@@ -35,6 +37,8 @@ public final class Topics {
     public final Topic<String, Verdict> conflicts;
     /** Records of `articles` that could not be processed, with their original key and value and the reason. */
     public final Topic<String, DeadLetter> deadLetters;
+    /** Compacted: each event's current state, keyed by event id; the latest record of an id is what it is now. */
+    public final Topic<String, Event> events;
 
     public Topics(SchemaRegistry registry) {
         articles = new Topic<>(ARTICLES, Serdes.String(), AvroSerde.of(Article.class, registry));
@@ -44,6 +48,7 @@ public final class Topics {
         agreements = new Topic<>(AGREEMENTS, Serdes.String(), verdicts);
         conflicts = new Topic<>(CONFLICTS, Serdes.String(), verdicts);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.String(), AvroSerde.of(DeadLetter.class, registry));
+        events = new Topic<>(EVENTS, Serdes.String(), AvroSerde.of(Event.class, registry));
     }
 
     /**
@@ -56,10 +61,11 @@ public final class Topics {
         registry.register(AGREEMENTS + "-value", Verdict.getClassSchema());
         registry.register(CONFLICTS + "-value", Verdict.getClassSchema());
         registry.register(DEAD_LETTERS + "-value", DeadLetter.getClassSchema());
+        registry.register(EVENTS + "-value", Event.getClassSchema());
     }
 
     /** Every topic name, for creating them. */
     public static List<String> names() {
-        return List.of(ARTICLES, CLAIMS, AGREEMENTS, CONFLICTS, DEAD_LETTERS);
+        return List.of(ARTICLES, CLAIMS, AGREEMENTS, CONFLICTS, DEAD_LETTERS, EVENTS);
     }
 }

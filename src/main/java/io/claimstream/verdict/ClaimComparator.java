@@ -27,25 +27,29 @@ public final class ClaimComparator {
         this.values = new ValueComparator(gazetteer);
     }
 
-    /** @param event the event before the claim was added to it */
-    public List<Verdict> compare(Claim claim, ResolvedEvent event, Instant now) {
+    /**
+     * @param event   the event the claim is about
+     * @param earlier what sources said of the claim's attribute before it
+     */
+    public List<Verdict> compare(Claim claim, ResolvedEvent event, AttributeReports earlier, Instant now) {
         Map<String, Claim> conflicting = new LinkedHashMap<>(), agreeing = new LinkedHashMap<>();
         List<String> conflictReasons = new ArrayList<>(), agreementReasons = new ArrayList<>();
-        for (Claim earlier : event.claims()) {
-            if (!earlier.attribute().equals(claim.attribute())) continue;
-            String sideKey = earlier.articleId() + "|" + earlier.value();
-            Comparison c = values.compare(claim.attribute(), claim.value(), earlier.value());
-            if (!c.compatible() && isUpdate(claim, earlier)) {
-                c = new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + earlier.value()
+        for (ReportedValue reported : earlier.values()) {
+            Comparison c = values.compare(claim.attribute(), claim.value(), reported.value());
+            if (!c.compatible() && isUpdate(claim, reported)) {
+                c = new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + reported.value()
                         + " to " + claim.value() + " as later reports came in");
             }
-            if (!c.compatible() && !conflicting.containsKey(sideKey)) {
-                conflicting.put(sideKey, earlier);
-                conflictReasons.add(c.why());
-            } else if (c.compatible() && !earlier.articleId().equals(claim.articleId()) && !agreeing.containsKey(sideKey)) {
-                agreeing.put(sideKey, earlier);
-                agreementReasons.add(c.why());
+            for (Claim other : reported.evidence()) {
+                String side = other.articleId() + "|" + other.value();
+                if (!c.compatible()) {
+                    conflicting.putIfAbsent(side, other);
+                } else if (!other.articleId().equals(claim.articleId())) {
+                    agreeing.putIfAbsent(side, other);
+                }
             }
+            if (!c.compatible()) conflictReasons.add(c.why());
+            else if (reported.evidence().stream().anyMatch(o -> !o.articleId().equals(claim.articleId()))) agreementReasons.add(c.why());
         }
         List<Verdict> verdicts = new ArrayList<>(2);
         if (!conflicting.isEmpty()) {
@@ -59,9 +63,12 @@ public final class ClaimComparator {
         return verdicts;
     }
 
-    /** Death tolls, injuries and arrests grow as an event is reported: a later, larger count is news, not a conflict. */
-    private static boolean isUpdate(Claim claim, Claim earlier) {
-        return GROWING_COUNTS.contains(claim.attribute()) && claim.publishedAt().isAfter(earlier.publishedAt())
+    /**
+     * Death tolls, injuries and arrests grow as an event is reported: a larger count published after every
+     * report of the smaller one is news, not a conflict.
+     */
+    private static boolean isUpdate(Claim claim, ReportedValue earlier) {
+        return GROWING_COUNTS.contains(claim.attribute()) && claim.publishedAt().isAfter(earlier.lastReported())
                 && QuantityValue.parse(claim.value()).lowest() > QuantityValue.parse(earlier.value()).lowest();
     }
 

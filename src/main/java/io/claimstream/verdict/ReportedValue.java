@@ -1,0 +1,49 @@
+package io.claimstream.verdict;
+
+import io.claimstream.claim.Claim;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One value that sources gave for one attribute of one event: how many said it, when the latest of them did,
+ * and the first few claims that said it, as its evidence.
+ *
+ * @param evidence the earliest claims of distinct articles giving this value, at most {@link #EVIDENCE}
+ */
+public record ReportedValue(String value, int sources, Instant firstReported, Instant lastReported, List<Claim> evidence) {
+    /** Enough to show who said it; a value repeated by a thousand sources keeps its count, not its thousand sentences. */
+    public static final int EVIDENCE = 10;
+
+    public ReportedValue {
+        evidence = List.copyOf(evidence);
+    }
+
+    static ReportedValue of(Claim claim) {
+        return new ReportedValue(claim.value(), 1, claim.publishedAt(), claim.publishedAt(), List.of(claim));
+    }
+
+    ReportedValue with(Claim claim) {
+        List<Claim> more = evidence;
+        if (evidence.size() < EVIDENCE) {
+            more = new ArrayList<>(evidence);
+            more.add(claim);
+        }
+        return new ReportedValue(value, sources + 1, min(firstReported, claim.publishedAt()), max(lastReported, claim.publishedAt()), more);
+    }
+
+    ReportedValue and(ReportedValue other) {
+        List<Claim> both = new ArrayList<>(evidence);
+        other.evidence.stream().filter(c -> both.size() < EVIDENCE).forEach(both::add);
+        return new ReportedValue(value, sources + other.sources, min(firstReported, other.firstReported),
+                max(lastReported, other.lastReported), both);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
