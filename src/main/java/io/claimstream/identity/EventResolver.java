@@ -42,19 +42,22 @@ public final class EventResolver {
     }
 
     /**
-     * The file days of the events a claim can be about: a few days either side of its event's day for kinds told
-     * apart by day, else from a reporting window before its publication on (to is null: no end).
+     * Where the events a claim can be about are filed: a few days either side of its event's day, in its town or
+     * in none, for kinds told apart by day and place; else from a reporting window before its publication on.
      */
-    public DaySpan candidatesOf(Claim claim) {
+    public Candidates candidatesOf(Claim claim) {
         if (LOCATED_KINDS.contains(claim.eventType()) && claim.eventDay() != null) {
             LocalDate day = LocalDate.parse(claim.eventDay());
-            return new DaySpan(day.minusDays(SAME_EVENT_DAYS).toString(), day.plusDays(SAME_EVENT_DAYS).toString());
+            return new Candidates(day.minusDays(SAME_EVENT_DAYS).toString(), day.plusDays(SAME_EVENT_DAYS).toString(), claim.eventSite());
         }
-        return new DaySpan(day(claim.publishedAt().minus(reportingWindow)), null);
+        return new Candidates(day(claim.publishedAt().minus(reportingWindow)), null, null);
     }
 
-    /** ISO days, both ends included; {@code to} null when open. */
-    public record DaySpan(String from, String to) {
+    /**
+     * File days from and to, both included ({@code to} null: no end); {@code site} when only events in that town
+     * or in none can be the claim's, else null.
+     */
+    public record Candidates(String from, String to, String site) {
     }
 
     private static String day(Instant t) {

@@ -3,7 +3,6 @@ package io.claimstream.stream;
 import io.claimstream.avro.Verdict;
 import io.claimstream.avro.VerdictKind;
 import java.util.Map;
-import io.claimstream.identity.ResolvedEvent;
 import io.claimstream.verdict.AttributeReports;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -56,7 +55,7 @@ public final class ClaimTopology {
                 .to(topics.deadLetters.name(),
                         Produced.with(topics.deadLetters.keySerde(), topics.deadLetters.valueSerde()).withName("articles-dlq"));
 
-        builder.addStateStore(store(EventComparison.EVENTS, new JsonSerde<>(ResolvedEvent.class)));
+        builder.addStateStore(store(EventComparison.EVENTS, Serdes.ByteArray()));
         builder.addStateStore(store(EventComparison.REPORTS, new JsonSerde<>(AttributeReports.class)));
         builder.addStateStore(store(EventComparison.SEEN, Serdes.String()));
         builder.addStateStore(store(EventComparison.CHANGED, Serdes.String()));
@@ -79,7 +78,7 @@ public final class ClaimTopology {
         return builder.build();
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+    static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Three stores, so that the cost of one claim does not grow with how much was said before under its key:
  * <ul>
- *   <li>{@value #EVENTS}: the events under each key, keyed {@code eventKey · file day · eventId} (see
+ *   <li>{@value #EVENTS}: the events under each key, keyed {@code eventKey · file day · site · eventId} (see
  *       EventResolver#fileDay), so that a claim reads back only the events that can be its own;</li>
  *   <li>{@value #REPORTS}: per {@code eventId · attribute}, the distinct values sources gave, with counts and a
  *       few claims each as evidence;</li>
@@ -60,7 +60,9 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     private final Duration horizon;
     private final StreamCounters counters;
     private ProcessorContext<String, Compared> context;
-    private KeyValueStore<String, ResolvedEvent> events;
+    /** Values kept as bytes: a claim reads many keys of its span and decodes only those of its own site. */
+    private KeyValueStore<String, byte[]> events;
+    private final JsonSerde<ResolvedEvent> eventSerde = new JsonSerde<>(ResolvedEvent.class);
     private KeyValueStore<String, AttributeReports> reports;
     private KeyValueStore<String, String> seen;
     private KeyValueStore<String, String> changed;
@@ -113,29 +115,45 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         }
         reports.put(reportsKey, before.with(claim));
 
-        ResolvedEvent updated = event;
-        if (match.isPresent()) {
-            String sourceKey = day + SEP + claim.articleId() + SEP + event.id();
-            boolean newSource = seen.get(sourceKey) == null;
-            updated = event.with(claim, newSource);
-            events.delete(indexKey(event));
-        }
-        seen.putIfAbsent(day + SEP + claim.articleId() + SEP + event.id(), "");
+        String sourceKey = day + SEP + claim.articleId() + SEP + event.id();
+        ResolvedEvent updated = match.isPresent() ? event.with(claim, seen.get(sourceKey) == null) : event;
+        seen.putIfAbsent(sourceKey, "");
         updated = mergeSameEvents(updated, candidates);
-        events.put(indexKey(updated), updated);
+        // filed anew only when its file day or site changed: an overwrite is cheaper than a delete and a put
+        if (match.isPresent() && !indexKey(updated).equals(indexKey(event))) events.delete(indexKey(event));
+        store(updated);
         changed.put(updated.id(), indexKey(updated));
     }
 
-    /** Events under the claim's key filed under days the claim's event can be filed under. */
+    /**
+     * Events under the claim's key filed under days the claim's event can be filed under, and, for kinds told
+     * apart by place, in the claim's town or in none: other towns' events are skipped by their key, undecoded.
+     */
     private List<KeyValue<String, ResolvedEvent>> candidates(Claim claim) {
-        EventResolver.DaySpan span = resolver.candidatesOf(claim);
+        EventResolver.Candidates span = resolver.candidatesOf(claim);
         String prefix = claim.eventKey() + SEP;
+        String site = span.site();
         List<KeyValue<String, ResolvedEvent>> found = new ArrayList<>();
-        try (KeyValueIterator<String, ResolvedEvent> it = events.range(prefix + span.from(),
+        try (KeyValueIterator<String, byte[]> it = events.range(prefix + span.from(),
                 prefix + (span.to() == null ? LAST : span.to() + SEP + LAST))) {
-            it.forEachRemaining(found::add);
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> kv = it.next();
+                if (site != null) {
+                    String keySite = kv.key.split(SEP, 4)[2];
+                    if (!keySite.isEmpty() && !keySite.equals(site)) continue;
+                }
+                found.add(KeyValue.pair(kv.key, decode(kv.value)));
+            }
         }
         return found;
+    }
+
+    private ResolvedEvent decode(byte[] bytes) {
+        return eventSerde.deserializer().deserialize(EVENTS, bytes);
+    }
+
+    private void store(ResolvedEvent event) {
+        events.put(indexKey(event), eventSerde.serializer().serialize(EVENTS, event));
     }
 
     /**
@@ -182,7 +200,8 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
             if (kv.value.startsWith(SEP)) {
                 published = AvroMapping.mergedEvent(kv.key, kv.value.substring(SEP.length()));
             } else {
-                ResolvedEvent event = events.get(kv.value);
+                byte[] stored = events.get(kv.value);
+                ResolvedEvent event = stored == null ? null : decode(stored);
                 if (event != null) published = AvroMapping.event(event, reportsOf(event.id()).stream().map(r -> r.value).toList());
             }
             if (published != null) context.forward(new Record<>(kv.key, Compared.of(published), now));
@@ -197,9 +216,10 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     private void expire(long streamTime) {
         Instant cutoff = Instant.ofEpochMilli(streamTime).minus(horizon);
         List<KeyValue<String, ResolvedEvent>> old = new ArrayList<>();
-        try (KeyValueIterator<String, ResolvedEvent> it = events.all()) {
+        try (KeyValueIterator<String, byte[]> it = events.all()) {
             it.forEachRemaining(kv -> {
-                if (kv.value.lastReported().isBefore(cutoff)) old.add(kv);
+                ResolvedEvent event = decode(kv.value);
+                if (event.lastReported().isBefore(cutoff)) old.add(KeyValue.pair(kv.key, event));
             });
         }
         for (KeyValue<String, ResolvedEvent> kv : old) {
@@ -215,7 +235,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     }
 
     private static String indexKey(ResolvedEvent event) {
-        return event.key() + SEP + EventResolver.fileDay(event) + SEP + event.id();
+        return event.key() + SEP + EventResolver.fileDay(event) + SEP + (event.site() == null ? "" : event.site()) + SEP + event.id();
     }
 
     private static String day(Instant t) {

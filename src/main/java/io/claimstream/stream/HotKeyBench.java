@@ -1,7 +1,7 @@
 package io.claimstream.stream;
 
 import io.claimstream.claim.Claim;
-import io.claimstream.registry.InMemorySchemaRegistry;
+import io.claimstream.verdict.AttributeReports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,14 +15,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * What one more claim costs the comparison step when its event key already holds many: claims go straight
- * into `claims` of the real topology (RocksDB stores, Avro and JSON serdes, no broker), all under one key, and
- * the time per claim is taken over the last claims before each size. Two shapes of hot key: a war (one key,
+ * into the topology's comparison processor, over its RocksDB stores and serdes (no broker, no changelog), all
+ * under one key, and the time per claim is taken over the last claims before each size. Two shapes of hot key: a war (one key,
  * many attacks in many towns, reported every day) and an election (one key, one event, reported by everyone).
  */
 public final class HotKeyBench {
@@ -67,29 +71,41 @@ public final class HotKeyBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Topics topics = new Topics(new InMemorySchemaRegistry());
-        try (TopologyTestDriver driver = new TopologyTestDriver(ClaimTopology.build(topics, ClaimStreamSettings.DEFAULTS),
-                StreamsProperties.base("claimstream-hotkey-bench", "in-process:9092", stateDir.toString()))) {
-            TestInputTopic<String, io.claimstream.avro.Claim> claims = driver.createInputTopic(Topics.CLAIMS,
-                    topics.claims.keySerde().serializer(), topics.claims.valueSerde().serializer());
-            List<TestOutputTopic<String, ?>> outputs = List.of(
-                    driver.createOutputTopic(Topics.EVENTS, topics.events.keySerde().deserializer(), topics.events.valueSerde().deserializer()),
-                    driver.createOutputTopic(Topics.AGREEMENTS, topics.agreements.keySerde().deserializer(), topics.agreements.valueSerde().deserializer()),
-                    driver.createOutputTopic(Topics.CONFLICTS, topics.conflicts.keySerde().deserializer(), topics.conflicts.valueSerde().deserializer()));
+        Properties props = StreamsProperties.base("claimstream-hotkey-bench", "in-process:9092", stateDir.toString());
+        MockProcessorContext<String, Compared> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
+        List<KeyValueStore<String, ?>> stores = List.of(
+                ClaimTopology.store(EventComparison.EVENTS, Serdes.ByteArray()).withLoggingDisabled().build(),
+                ClaimTopology.store(EventComparison.REPORTS, new JsonSerde<>(AttributeReports.class)).withLoggingDisabled().build(),
+                ClaimTopology.store(EventComparison.SEEN, Serdes.String()).withLoggingDisabled().build(),
+                ClaimTopology.store(EventComparison.CHANGED, Serdes.String()).withLoggingDisabled().build());
+        for (KeyValueStore<String, ?> store : stores) {
+            store.init(context.getStateStoreContext(), store);
+            context.addStateStore(store);
+        }
+        try {
+            EventComparison comparison = new EventComparison(ClaimStreamSettings.DEFAULTS, new StreamCounters());
+            comparison.init(context);
             SplittableRandom random = new SplittableRandom(42);
             long started = 0;
+            context.setCurrentStreamTimeMs(0);
+            context.setCurrentSystemTimeMs(0);
             for (int n = 0; n < max; n++) {
                 if (sizes.contains(n + BLOCK)) started = System.nanoTime();
                 io.claimstream.avro.Claim claim = AvroMapping.claim(claim(shape, n, random));
-                claims.pipeInput(claim.getEventKey(), claim, claim.getPublishedAt());
-                if (sizes.contains(n + 1) && n + 1 >= BLOCK) micros.add((System.nanoTime() - started) / 1e3 / BLOCK);
-                if (n % 1_000 == 0) {
-                    // a second of wall-clock time per thousand claims: changed events are published, as live
-                    driver.advanceWallClockTime(EventComparison.PUBLISH_EVERY);
-                    outputs.forEach(TestOutputTopic::readValuesToList);
+                long at = claim.getPublishedAt().toEpochMilli();
+                context.setCurrentStreamTimeMs(Math.max(context.currentStreamTimeMs(), at));
+                comparison.process(new Record<>(claim.getEventKey(), claim, at));
+                if (n % 1_000 == 999) {
+                    // once a second of a thousand claims a second: changed events are published, old ones expired
+                    context.setCurrentSystemTimeMs(context.currentSystemTimeMs() + EventComparison.PUBLISH_EVERY.toMillis());
+                    context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(
+                            p.getType() == PunctuationType.STREAM_TIME ? context.currentStreamTimeMs() : context.currentSystemTimeMs()));
+                    context.resetForwards();
                 }
+                if (sizes.contains(n + 1) && n + 1 >= BLOCK) micros.add((System.nanoTime() - started) / 1e3 / BLOCK);
             }
         } finally {
+            stores.forEach(KeyValueStore::close);
             try (Stream<Path> files = Files.walk(stateDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {

@@ -89,10 +89,11 @@ class EventComparisonTest {
     }
 
     private List<ResolvedEvent> stored() {
-        KeyValueStore<String, ResolvedEvent> store = driver.getKeyValueStore(EventComparison.EVENTS);
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EventComparison.EVENTS);
+        JsonSerde<ResolvedEvent> serde = new JsonSerde<>(ResolvedEvent.class);
         List<ResolvedEvent> all = new ArrayList<>();
-        try (KeyValueIterator<String, ResolvedEvent> it = store.all()) {
-            it.forEachRemaining(kv -> all.add(kv.value));
+        try (KeyValueIterator<String, byte[]> it = store.all()) {
+            it.forEachRemaining(kv -> all.add(serde.deserializer().deserialize(EventComparison.EVENTS, kv.value)));
         }
         return all;
     }
