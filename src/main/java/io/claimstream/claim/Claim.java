@@ -1,6 +1,7 @@
 package io.claimstream.claim;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One thing one article says about one event: its date, place, duration or a measured quantity, with the
@@ -14,10 +15,31 @@ import java.time.Instant;
  * @param value         normalized value (TIMEX3-style date, ISO-8601 duration, place name)
  * @param display       the words of the article that carry the value
  * @param sentenceStart character offsets of the sentence in the cleaned article text
+ * @param storyNames    the names the article mentions and how often (see text.ProperNames): who and where its
+ *                      story is about, which tells apart events of one kind under one key
  */
 public record Claim(String claimId, String articleId, String source, String eventKey, String eventLabel,
                     String eventType, String eventQualifier, String occurrence, String eventSite, String eventDay,
                     String attribute, String value,
                     String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
-                    double confidence) {
+                    double confidence, Map<String, Integer> storyNames) {
+
+    public Claim {
+        storyNames = storyNames == null ? Map.of() : Map.copyOf(storyNames);
+    }
+
+    /** A claim whose article's names are not known. */
+    public Claim(String claimId, String articleId, String source, String eventKey, String eventLabel,
+                 String eventType, String eventQualifier, String occurrence, String eventSite, String eventDay,
+                 String attribute, String value,
+                 String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
+                 double confidence) {
+        this(claimId, articleId, source, eventKey, eventLabel, eventType, eventQualifier, occurrence, eventSite, eventDay,
+                attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, Map.of());
+    }
+
+    public Claim withStoryNames(Map<String, Integer> names) {
+        return new Claim(claimId, articleId, source, eventKey, eventLabel, eventType, eventQualifier, occurrence, eventSite,
+                eventDay, attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, names);
+    }
 }

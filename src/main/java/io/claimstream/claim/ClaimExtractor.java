@@ -9,6 +9,7 @@ import io.claimstream.place.PlaceFinder;
 import io.claimstream.quantity.DurationFinder;
 import io.claimstream.quantity.QuantityFinder;
 import io.claimstream.text.Sentence;
+import io.claimstream.text.ProperNames;
 import io.claimstream.text.SentenceAnalyzer;
 import io.claimstream.text.TextCleaner;
 import io.claimstream.time.TemporalNormalizer;
@@ -28,6 +29,8 @@ import java.util.Map;
 public final class ClaimExtractor {
     /** News sentences run to a few hundred characters; a longer "sentence" is a table, a list or debris, not read. */
     static final int MAX_SENTENCE_CHARS = 2_000;
+    /** Names of its article each claim carries, the most frequent first: enough to tell two stories apart. */
+    private static final int STORY_NAMES = 40;
 
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
@@ -52,8 +55,9 @@ public final class ClaimExtractor {
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
-        for (Sentence sentence : analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
-                && EventMentionFinder.mayNameEvent(s))) {
+        List<Sentence> sentences = analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
+                && EventMentionFinder.mayNameEvent(s));
+        for (Sentence sentence : sentences) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
             if (mentions.isEmpty()) continue;
@@ -75,7 +79,9 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return List.copyOf(claims.values());
+        if (claims.isEmpty()) return List.of();
+        Map<String, Integer> names = ProperNames.mostFrequent(sentences.stream().map(Sentence::text).toList(), STORY_NAMES);
+        return claims.values().stream().map(c -> c.withStoryNames(names)).toList();
     }
 
     private List<Modifier> modifiers(Sentence s, LocalDate documentDate) {

@@ -22,11 +22,8 @@ public final class EcbPlusEvaluation {
     public List<EvaluationRow> run(List<Setting> settings) {
         List<GoldMention> mentions = corpus.mentions();
         List<Set<String>> key = goldEvents(mentions);
-        DocumentAnalysis analysis = new DocumentAnalysis();
-        Map<String, AnalyzedDocument> analyzed = new HashMap<>();
-        for (EcbDocument d : corpus.documents()) analyzed.put(d.name(), analysis.analyze(d));
         List<EvaluationRow> rows = new ArrayList<>();
-        for (Clusterer system : List.of(new LemmaBaseline(), new ProductClusterer(analyzed))) {
+        for (Clusterer system : List.of(new LemmaBaseline(), new ResolverClusterer(corpus.documents()))) {
             for (Setting setting : settings) {
                 List<Set<String>> response = new ArrayList<>();
                 for (List<GoldMention> part : setting.split(mentions)) response.addAll(system.cluster(part));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real-world event under a partition key, as far as telling it apart from the others goes. What sources say
@@ -19,19 +20,25 @@ import java.util.List;
  * @param dated        whether a report gave that day; if not, it is the first report's publication day
  * @param sources      distinct articles with a claim about it
  * @param mergedFrom   events found later to be this one
+ * @param names        the names its reports mention (see StoryNames#weights)
  */
 public record ResolvedEvent(String id, String key, String label, String kind, String qualifier, String occurrence,
                             Instant firstReported, Instant lastReported, String site, String day, boolean dated,
-                            int sources, int claims, List<String> mergedFrom) {
+                            int sources, int claims, List<String> mergedFrom, Map<String, Double> names) {
 
     public ResolvedEvent {
         mergedFrom = List.copyOf(mergedFrom);
+        names = names == null ? Map.of() : Map.copyOf(names);
     }
 
     static ResolvedEvent first(String id, Claim claim) {
         return new ResolvedEvent(id, claim.eventKey(), claim.eventLabel(), claim.eventType(), claim.eventQualifier(),
                 claim.occurrence(), claim.publishedAt(), claim.publishedAt(), claim.eventSite(), claim.eventDay(),
-                dates(claim), 1, 1, List.of());
+                dates(claim), 1, 1, List.of(), StoryNames.ofArticle(claim.storyNames()).weights());
+    }
+
+    StoryNames story() {
+        return StoryNames.of(names);
     }
 
     /** The event once this claim is part of it: details it lacked are learned from the claim. */
@@ -43,7 +50,8 @@ public record ResolvedEvent(String id, String key, String label, String kind, St
         return new ResolvedEvent(id, key, learnsQualifier ? claim.eventLabel() : label, kind,
                 learnsQualifier ? claim.eventQualifier() : qualifier, occurrence, first, last,
                 site != null ? site : claim.eventSite(), learnsDay ? claim.eventDay() : day, dated || learnsDay,
-                sources + (newSource ? 1 : 0), claims + 1, mergedFrom);
+                sources + (newSource ? 1 : 0), claims + 1, mergedFrom,
+                newSource ? story().plus(StoryNames.ofArticle(claim.storyNames())).weights() : names);
     }
 
     /** This event with another one found to be the same: this one's id survives. */
@@ -57,7 +65,7 @@ public record ResolvedEvent(String id, String key, String label, String kind, St
                 firstReported.isBefore(other.firstReported) ? firstReported : other.firstReported,
                 lastReported.isAfter(other.lastReported) ? lastReported : other.lastReported,
                 site != null ? site : other.site, takeDay ? other.day : day, dated || other.dated,
-                sources + other.sources, claims + other.claims, merged);
+                sources + other.sources, claims + other.claims, merged, story().plus(other.story()).weights());
     }
 
     /** A sentence that gives no day of its own is dated to its article's publication day: that is no evidence. */

@@ -37,13 +37,15 @@ final class AvroMapping {
                 .setAttribute(c.attribute()).setValue(c.value()).setDisplay(c.display())
                 .setSentence(c.sentence()).setSentenceStart(c.sentenceStart()).setSentenceEnd(c.sentenceEnd())
                 .setPublishedAt(c.publishedAt()).setConfidence(c.confidence())
+                .setStoryNames(c.storyNames())
                 .build();
     }
 
     static Claim claim(io.claimstream.avro.Claim c) {
         return new Claim(c.getClaimId(), c.getArticleId(), c.getSource(), c.getEventKey(), c.getEventLabel(),
                 c.getEventType(), c.getEventQualifier(), c.getOccurrence(), c.getEventSite(), c.getEventDay(), c.getAttribute(), c.getValue(), c.getDisplay(),
-                c.getSentence(), c.getSentenceStart(), c.getSentenceEnd(), c.getPublishedAt(), c.getConfidence());
+                c.getSentence(), c.getSentenceStart(), c.getSentenceEnd(), c.getPublishedAt(), c.getConfidence(),
+                c.getStoryNames());
     }
 
     static io.claimstream.avro.Verdict verdict(Verdict v) {

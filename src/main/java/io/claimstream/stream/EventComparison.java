@@ -92,7 +92,8 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         if (seen.get(day + SEP + claim.claimId()) != null) return;
 
         List<KeyValue<String, ResolvedEvent>> candidates = candidates(claim);
-        Optional<ResolvedEvent> match = resolver.resolve(claim, candidates.stream().map(kv -> kv.value).toList());
+        Optional<ResolvedEvent> match = resolver.resolve(claim, candidates.stream().map(kv -> kv.value).toList(),
+                e -> seen.get(day + SEP + claim.articleId() + SEP + e.id()) != null);
         ResolvedEvent event = match.orElseGet(() -> {
             // ids name the day an event was first reported: that day's entries know every id given out on it
             ResolvedEvent started = resolver.start(claim, id -> seen.get(day + SEP + "event" + SEP + id) != null);

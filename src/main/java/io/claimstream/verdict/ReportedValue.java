@@ -20,14 +20,19 @@ public record ReportedValue(String value, int sources, Instant firstReported, In
     }
 
     static ReportedValue of(Claim claim) {
-        return new ReportedValue(claim.value(), 1, claim.publishedAt(), claim.publishedAt(), List.of(claim));
+        return new ReportedValue(claim.value(), 1, claim.publishedAt(), claim.publishedAt(), List.of(evidence(claim)));
+    }
+
+    /** What a claim is kept as, as evidence: its article's names are the event's business, not the value's. */
+    private static Claim evidence(Claim claim) {
+        return claim.storyNames().isEmpty() ? claim : claim.withStoryNames(java.util.Map.of());
     }
 
     ReportedValue with(Claim claim) {
         List<Claim> more = evidence;
         if (evidence.size() < EVIDENCE) {
             more = new ArrayList<>(evidence);
-            more.add(claim);
+            more.add(evidence(claim));
         }
         return new ReportedValue(value, sources + 1, min(firstReported, claim.publishedAt()), max(lastReported, claim.publishedAt()), more);
     }
