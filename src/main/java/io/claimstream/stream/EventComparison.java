@@ -49,9 +49,14 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     static final String SEEN = "claims-seen";
     static final String CHANGED = "events-changed";
     static final Duration PUBLISH_EVERY = Duration.ofSeconds(1);
-    private static final Duration EXPIRE_EVERY = Duration.ofDays(1);
     /** Orders after every character used in keys and ids. */
     private static final String SEP = "\u0000", LAST = "\uffff";
+    /**
+     * The latest publication time of a claim taken, kept in {@value #SEEN} beside the days (it sorts after them):
+     * expiry is driven by it, record by record, rather than by a stream-time punctuator, whose moment depends on how
+     * records were batched; so a replay, a restart or `analyze` forget the same events at the same claim.
+     */
+    private static final String CLOCK = LAST + "event-time";
     private static final StringSerializer PREFIX = new StringSerializer();
     private static final Logger log = LoggerFactory.getLogger(EventComparison.class);
 
@@ -80,7 +85,6 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         this.reports = context.getStateStore(REPORTS);
         this.seen = context.getStateStore(SEEN);
         this.changed = context.getStateStore(CHANGED);
-        context.schedule(EXPIRE_EVERY, PunctuationType.STREAM_TIME, this::expire);
         context.schedule(PUBLISH_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> publishChanged());
     }
 
@@ -88,6 +92,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     public void process(Record<String, io.claimstream.avro.Claim> record) {
         if (record.key() == null || record.value() == null) return;
         Claim claim = AvroMapping.claim(record.value());
+        advanceEventTime(claim.publishedAt());
         String day = day(claim.publishedAt());
         if (seen.get(day + SEP + claim.claimId()) != null) return;
 
@@ -210,12 +215,21 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         }
     }
 
+    /** Moves event time on to a claim's publication; on the first claim of a new day, forgets what is past the horizon. */
+    private void advanceEventTime(Instant published) {
+        String clock = seen.get(CLOCK);
+        Instant latest = clock == null ? null : Instant.parse(clock);
+        if (latest != null && !published.isAfter(latest)) return;
+        seen.put(CLOCK, published.toString());
+        if (latest != null && !day(published).equals(day(latest))) expire(published);
+    }
+
     /**
      * Forgets events not reported for longer than the horizon, in event time: a year-long replay keeps a few
      * months of events, not a year of them.
      */
-    private void expire(long streamTime) {
-        Instant cutoff = Instant.ofEpochMilli(streamTime).minus(horizon);
+    private void expire(Instant eventTime) {
+        Instant cutoff = eventTime.minus(horizon);
         List<KeyValue<String, ResolvedEvent>> old = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = events.all()) {
             it.forEachRemaining(kv -> {

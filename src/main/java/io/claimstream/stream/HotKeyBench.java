@@ -17,7 +17,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -87,19 +86,16 @@ public final class HotKeyBench {
             comparison.init(context);
             SplittableRandom random = new SplittableRandom(42);
             long started = 0;
-            context.setCurrentStreamTimeMs(0);
             context.setCurrentSystemTimeMs(0);
             for (int n = 0; n < max; n++) {
                 if (sizes.contains(n + BLOCK)) started = System.nanoTime();
                 io.claimstream.avro.Claim claim = AvroMapping.claim(claim(shape, n, random));
                 long at = claim.getPublishedAt().toEpochMilli();
-                context.setCurrentStreamTimeMs(Math.max(context.currentStreamTimeMs(), at));
                 comparison.process(new Record<>(claim.getEventKey(), claim, at));
                 if (n % 1_000 == 999) {
-                    // once a second of a thousand claims a second: changed events are published, old ones expired
+                    // a second of a thousand claims a second: changed events are published
                     context.setCurrentSystemTimeMs(context.currentSystemTimeMs() + EventComparison.PUBLISH_EVERY.toMillis());
-                    context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(
-                            p.getType() == PunctuationType.STREAM_TIME ? context.currentStreamTimeMs() : context.currentSystemTimeMs()));
+                    context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(context.currentSystemTimeMs()));
                     context.resetForwards();
                 }
                 if (sizes.contains(n + 1) && n + 1 >= BLOCK) micros.add((System.nanoTime() - started) / 1e3 / BLOCK);
