@@ -33,6 +33,10 @@ final class StreamOptions {
             description = "Articles with a longer body go to articles-dlq (default ${DEFAULT-VALUE}).")
     int maxBodyChars;
 
+    @Option(names = "--max-dead-letter-value-bytes", paramLabel = "N", defaultValue = "262144",
+            description = "How much of a rejected record's value its dead letter keeps (default ${DEFAULT-VALUE}).")
+    int maxDeadLetterValueBytes;
+
     /** What `demo` runs with on its one broker: one thread, topics of one partition, the topology's defaults. */
     static StreamOptions singleBroker(Path stateDir) {
         StreamOptions options = new StreamOptions();
@@ -42,6 +46,7 @@ final class StreamOptions {
         options.replication = 1;
         options.reportingWindowDays = (int) ClaimStreamSettings.DEFAULTS.reportingWindow().toDays();
         options.maxBodyChars = ClaimStreamSettings.DEFAULTS.maxBodyChars();
+        options.maxDeadLetterValueBytes = ClaimStreamSettings.DEFAULTS.maxDeadLetterValueBytes();
         return options;
     }
 
@@ -58,6 +63,6 @@ final class StreamOptions {
     }
 
     ClaimStreamSettings settings() {
-        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars);
+        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars, maxDeadLetterValueBytes);
     }
 }

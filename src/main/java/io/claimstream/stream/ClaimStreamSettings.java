@@ -7,7 +7,9 @@ import java.time.Duration;
  *
  * @param reportingWindow how far apart in publication time two reports of one event may be (see EventResolver)
  * @param maxBodyChars    articles with a longer body go to the DLQ instead of being read
+ * @param maxDeadLetterValueBytes how much of a rejected record's value its dead letter keeps: enough to look at, small
+ *                                enough that a multi-megabyte record does not make a multi-megabyte dead letter
  */
-public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars) {
-    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000);
+public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars, int maxDeadLetterValueBytes) {
+    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, 256 * 1024);
 }

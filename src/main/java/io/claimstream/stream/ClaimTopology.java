@@ -50,8 +50,11 @@ public final class ClaimTopology {
                 .to(topics.deadLetters.name(),
                         Produced.with(topics.deadLetters.keySerde(), topics.deadLetters.valueSerde()).withName("articles-dlq"));
 
+        // An event key's state is one record of the changelog, and a busy key outgrows the broker's default 1 MB limit;
+        // a record the changelog refuses would fail the stream thread on every retry, and the application would stall.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EventComparison.STORE),
-                Serdes.String(), new JsonSerde<>(EventState.class)));
+                Serdes.String(), new JsonSerde<>(EventState.class))
+                .withLoggingEnabled(Map.of("max.message.bytes", String.valueOf(StreamsProperties.MAX_RECORD_BYTES))));
         KStream<String, Verdict> verdicts = builder
                 .stream(topics.claims.name(), Consumed.with(topics.claims.keySerde(), topics.claims.valueSerde()).withName("claims-by-event"))
                 .process(() -> new EventComparison(settings, counters), Named.as("compare-claims"), EventComparison.STORE);

@@ -48,8 +48,10 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         EventResolver.Resolution resolution = resolver.add(claim, state.events());
         if (resolution.before() != null) {
             if (resolution.before().alreadySays(claim)) return;
-            Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-            for (Verdict verdict : comparator.compare(claim, resolution.before(), now)) {
+            // the claim's record time (its article's publication time), not the wall clock: a replay, a restart after a
+            // crash or a second instance then produces the very same verdict, so that a verdict can be compared and deduplicated
+            Instant detectedAt = Instant.ofEpochMilli(record.timestamp());
+            for (Verdict verdict : comparator.compare(claim, resolution.before(), detectedAt)) {
                 (verdict.verdict() == Verdict.Kind.CONTRADICTION ? counters.contradictions : counters.agreements).incrementAndGet();
                 context.forward(record.withValue(AvroMapping.verdict(verdict)));
             }

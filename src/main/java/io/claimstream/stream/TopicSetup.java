@@ -43,6 +43,18 @@ public final class TopicSetup {
      */
     private static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
 
+    /**
+     * `articles` takes records up to {@link Topics#MAX_ARTICLE_RECORD_BYTES} (the broker's default is 1 MB), so that an
+     * oversized article reaches the application and is turned down there, with a dead letter, instead of being lost
+     * at the producer.
+     */
+    private static Map<String, String> topicConfig(String topic) {
+        if (!topic.equals(Topics.ARTICLES)) return TOPIC_CONFIG;
+        Map<String, String> config = new java.util.HashMap<>(TOPIC_CONFIG);
+        config.put("max.message.bytes", String.valueOf(Topics.MAX_ARTICLE_RECORD_BYTES));
+        return config;
+    }
+
     private TopicSetup() {
     }
 
@@ -80,7 +92,7 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : Topics.names()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(TOPIC_CONFIG));
+                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(topicConfig(name)));
                 }
             }
             if (missing.isEmpty()) return;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,17 +29,14 @@ public final class ClaimComparator {
     }
 
     /** @param event the event before the claim was added to it */
-    public List<Verdict> compare(Claim claim, ResolvedEvent event, Instant now) {
+    public List<Verdict> compare(Claim claim, ResolvedEvent event, Instant detectedAt) {
         Map<String, Claim> conflicting = new LinkedHashMap<>(), agreeing = new LinkedHashMap<>();
         List<String> conflictReasons = new ArrayList<>(), agreementReasons = new ArrayList<>();
         for (Claim earlier : event.claims()) {
             if (!earlier.attribute().equals(claim.attribute())) continue;
             String sideKey = earlier.articleId() + "|" + earlier.value();
             Comparison c = values.compare(claim.attribute(), claim.value(), earlier.value());
-            if (!c.compatible() && isUpdate(claim, earlier)) {
-                c = new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + earlier.value()
-                        + " to " + claim.value() + " as later reports came in");
-            }
+            if (!c.compatible()) c = update(claim, earlier).orElse(c);
             if (!c.compatible() && !conflicting.containsKey(sideKey)) {
                 conflicting.put(sideKey, earlier);
                 conflictReasons.add(c.why());
@@ -50,27 +48,35 @@ public final class ClaimComparator {
         List<Verdict> verdicts = new ArrayList<>(2);
         if (!conflicting.isEmpty()) {
             verdicts.add(verdict(Verdict.Kind.CONTRADICTION, claim, event, conflicting.values(), explain(claim, conflicting.values(),
-                    "contradicts", conflictReasons), now));
+                    "contradicts", conflictReasons), detectedAt));
         }
         if (!agreeing.isEmpty()) {
             verdicts.add(verdict(Verdict.Kind.AGREEMENT, claim, event, agreeing.values(), explain(claim, agreeing.values(),
-                    "agrees with", agreementReasons), now));
+                    "agrees with", agreementReasons), detectedAt));
         }
         return verdicts;
     }
 
-    /** Death tolls, injuries and arrests grow as an event is reported: a later, larger count is news, not a conflict. */
-    private static boolean isUpdate(Claim claim, Claim earlier) {
-        return GROWING_COUNTS.contains(claim.attribute()) && claim.publishedAt().isAfter(earlier.publishedAt())
-                && QuantityValue.parse(claim.value()).lowest() > QuantityValue.parse(earlier.value()).lowest();
+    /**
+     * Death tolls, injuries and arrests grow as an event is reported: a larger count published later is news, not a
+     * conflict. Judged by publication time, not by which claim arrived first, so that claims reaching the store in
+     * another order (from several input partitions) give the same verdicts.
+     */
+    private static Optional<Comparison> update(Claim claim, Claim other) {
+        if (!GROWING_COUNTS.contains(claim.attribute()) || claim.publishedAt().equals(other.publishedAt())) return Optional.empty();
+        Claim sooner = claim.publishedAt().isBefore(other.publishedAt()) ? claim : other;
+        Claim later = sooner == claim ? other : claim;
+        if (QuantityValue.parse(later.value()).lowest() <= QuantityValue.parse(sooner.value()).lowest()) return Optional.empty();
+        return Optional.of(new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + sooner.value()
+                + " to " + later.value() + " as later reports came in"));
     }
 
     private static Verdict verdict(Verdict.Kind kind, Claim claim, ResolvedEvent event, Iterable<Claim> others,
-                                   String explanation, Instant now) {
+                                   String explanation, Instant detectedAt) {
         List<Verdict.Side> sides = new ArrayList<>();
         others.forEach(o -> sides.add(side(o)));
         return new Verdict(kind, claim.eventKey(), event.id(), event.label(), claim.attribute(), side(claim), sides,
-                explanation, now);
+                explanation, detectedAt);
     }
 
     static Verdict.Side side(Claim c) {

@@ -1,0 +1,56 @@
+package io.claimstream.stream;
+
+import io.claimstream.TestData;
+import io.claimstream.article.Article;
+import io.claimstream.article.ArticleSources;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Corpora for the reliability tests, from real news: FA-KES (in the repository, 804 articles), ECB+ when it is beside
+ * the project (982 documents), and, to reach a size from in-repository data alone, FA-KES articles republished: the
+ * same text under a new id and outlet, k days after the original, as wire stories are picked up by other outlets.
+ * That is made-up data, and deterministic: the k-th republication of an article is always the same.
+ */
+final class ReplayCorpus {
+    private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
+
+    private ReplayCorpus() {
+    }
+
+    static List<Article> faKes() {
+        return CACHE.computeIfAbsent("fa-kes", k -> ArticleSources.read(List.of(TestData.FA_KES)));
+    }
+
+    static boolean ecbPlusPresent() {
+        return Files.isDirectory(TestData.ECB_PLUS);
+    }
+
+    /**
+     * Exactly {@code size} articles in publication order: FA-KES, then ECB+ when present, then republications of FA-KES
+     * articles (first every article once, a day later, then every article again, two days later, …).
+     */
+    static List<Article> ofSize(int size) {
+        return CACHE.computeIfAbsent("size-" + size, k -> {
+            List<Article> all = new ArrayList<>(faKes());
+            if (ecbPlusPresent()) all.addAll(ArticleSources.read(List.of(TestData.ECB_PLUS)));
+            List<Article> originals = faKes();
+            for (int i = 0; all.size() < size; i++) {
+                all.add(republished(originals.get(i % originals.size()), 1 + i / originals.size()));
+            }
+            List<Article> corpus = new ArrayList<>(all.subList(0, size));
+            corpus.sort(Comparator.comparing(Article::publishedAt)); // stable, as ArticleSources orders a corpus
+            return List.copyOf(corpus);
+        });
+    }
+
+    static Article republished(Article a, int k) {
+        String outlet = "Republished-" + k + (a.source() == null ? "" : " (" + a.source() + ")");
+        return new Article(a.id() + "-r" + k, outlet, a.url(), a.title(), a.body(), a.publishedAt().plus(Duration.ofDays(k)), a.language());
+    }
+}
