@@ -110,6 +110,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** How many lines of this process's log (shared with the stack's other processes) say this. */
+    long linesSaying(String phrase) {
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains(phrase)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last lines of the process's output, for a failure message. */
     String logTail() {
         try {

@@ -34,7 +34,8 @@ class BrokerRestartTest {
             List<Verdict> verdicts = output.verdicts();
 
             System.out.printf("broker restart: %d articles; broker stopped at %.0f %% of the first half committed, back after %d ms;"
-                    + " %d verdicts read_committed, %d offline%n", corpus.size(), 100 * downAt, downMillis, verdicts.size(), offline.verdicts.size());
+                    + " %d verdicts read_committed, %d offline; stream threads replaced: %d%n", corpus.size(), 100 * downAt, downMillis,
+                    verdicts.size(), offline.verdicts.size(), app.linesSaying("stream thread failed"));
             assertThat(app.isAlive()).as("the application outlived the broker's absence").isTrue();
             assertThat(VerdictSets.exact(verdicts)).isEqualTo(VerdictSets.exact(offline.verdicts));
             assertThat(verdicts).hasSameSizeAs(offline.verdicts);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * are exactly those `analyze` gives offline for the same corpus, none missing and none twice.
  */
 class CrashRestartTest {
-    /** Set -Dclaimstream.soak.articles=N for a longer run (README, Reliability). */
-    static final int ARTICLES = Integer.getInteger("claimstream.soak.articles", 2_000);
+    /** Set -Dclaimstream.reliability.articles=N for a longer run (README, Reliability). */
+    static final int ARTICLES = Integer.getInteger("claimstream.reliability.articles", 2_000);
     private static final String APP_ID = "claimstream-crash";
 
     @Test
@@ -53,8 +53,8 @@ class CrashRestartTest {
             List<Verdict> committed = output.verdicts();
             Map<Verdict, Integer> expected = VerdictSets.exact(offline.verdicts), actual = VerdictSets.exact(committed);
             System.out.printf("crash/restart: %d articles, %d SIGKILLs (%s), %d starts; %d verdicts read_committed, %d offline,"
-                            + " %d claims offline%n", corpus.size(), kills.size(), String.join("; ", kills), restarts, committed.size(),
-                    offline.verdicts.size(), offline.claims.size());
+                            + " %d claims offline; stream threads replaced: %d%n", corpus.size(), kills.size(), String.join("; ", kills), restarts,
+                    committed.size(), offline.verdicts.size(), offline.claims.size(), last.linesSaying("stream thread failed"));
             assertThat(kills).hasSize(4);
             assertThat(offline.verdicts).as("a corpus that gives verdicts").hasSizeGreaterThan(500);
             assertThat(actual.entrySet()).as("verdicts counted twice or more").allMatch(e -> e.getValue() == 1);
