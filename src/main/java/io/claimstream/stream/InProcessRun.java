@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,6 +24,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * before the next goes in. Serdes are the real Avro ones, against an in-memory schema registry.
  */
 public final class InProcessRun implements AutoCloseable {
+    private static final String APPLICATION_ID = "claimstream-analyze";
+
     private final Path stateDir;
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, io.claimstream.avro.Article> articles;
@@ -30,6 +33,7 @@ public final class InProcessRun implements AutoCloseable {
     private final TestOutputTopic<String, io.claimstream.avro.Verdict> conflicts;
     private final TestOutputTopic<String, io.claimstream.avro.Verdict> agreements;
     private final TestOutputTopic<String, io.claimstream.avro.DeadLetter> deadLetters;
+    private final TestOutputTopic<byte[], byte[]> changelog;
 
     public InProcessRun(ClaimStreamSettings settings) {
         try {
@@ -39,7 +43,7 @@ public final class InProcessRun implements AutoCloseable {
         }
         Topics topics = new Topics(new InMemorySchemaRegistry());
         driver = new TopologyTestDriver(ClaimTopology.build(topics, settings),
-                StreamsProperties.base("claimstream-analyze", "in-process:9092", stateDir.toString()));
+                StreamsProperties.base(APPLICATION_ID, "in-process:9092", stateDir.toString()));
         articles = driver.createInputTopic(topics.articles.name(), topics.articles.keySerde().serializer(),
                 topics.articles.valueSerde().serializer());
         claims = driver.createOutputTopic(topics.claims.name(), topics.claims.keySerde().deserializer(),
@@ -50,6 +54,8 @@ public final class InProcessRun implements AutoCloseable {
                 topics.agreements.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetters.name(), topics.deadLetters.keySerde().deserializer(),
                 topics.deadLetters.valueSerde().deserializer());
+        changelog = driver.createOutputTopic(APPLICATION_ID + "-" + EventComparison.STORE + "-changelog",
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** What one article caused. */
@@ -63,6 +69,9 @@ public final class InProcessRun implements AutoCloseable {
         conflicts.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
         agreements.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
         List<String> reasons = deadLetters.readValuesToList().stream().map(d -> d.getReason()).toList();
+        // the driver keeps every record written to any topic until it is read; each change of an event key's state is one,
+        // as large as the state, and kept they would fill the heap with the square of a busy key's claims
+        changelog.readRecordsToList();
         return new Outcome(newClaims, verdicts, reasons);
     }
 

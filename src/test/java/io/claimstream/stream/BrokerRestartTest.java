@@ -37,8 +37,7 @@ class BrokerRestartTest {
                     + " %d verdicts read_committed, %d offline; stream threads replaced: %d%n", corpus.size(), 100 * downAt, downMillis,
                     verdicts.size(), offline.verdicts.size(), app.linesSaying("stream thread failed"));
             assertThat(app.isAlive()).as("the application outlived the broker's absence").isTrue();
-            assertThat(VerdictSets.exact(verdicts)).isEqualTo(VerdictSets.exact(offline.verdicts));
-            assertThat(verdicts).hasSameSizeAs(offline.verdicts);
+            assertThat(VerdictSets.differences(offline.verdicts, verdicts)).as("read_committed verdicts against analyze's").isEmpty();
         }
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,8 @@ class CrashRestartTest {
     @Test
     void verdictsAfterFourKillsAreExactlyTheOfflineOnes() throws Exception {
         List<Article> corpus = ReplayCorpus.ofSize(ARTICLES);
-        OfflineVerdicts offline = OfflineVerdicts.of(corpus);
+        // analyze runs in this JVM while the application runs in its own: the two take about as long
+        CompletableFuture<OfflineVerdicts> analyzed = CompletableFuture.supplyAsync(() -> OfflineVerdicts.of(corpus));
         try (ReliabilityStack stack = ReliabilityStack.start("crash")) {
             Path state = stack.dir.resolve("state");
             CommittedOutput output = new CommittedOutput(stack.client(), stack.registry());
@@ -51,15 +52,13 @@ class CrashRestartTest {
             output.awaitProcessed(APP_ID, Duration.ofMinutes(6), last::logTail);
 
             List<Verdict> committed = output.verdicts();
-            Map<Verdict, Integer> expected = VerdictSets.exact(offline.verdicts), actual = VerdictSets.exact(committed);
+            OfflineVerdicts offline = analyzed.get(10, TimeUnit.MINUTES);
             System.out.printf("crash/restart: %d articles, %d SIGKILLs (%s), %d starts; %d verdicts read_committed, %d offline,"
                             + " %d claims offline; stream threads replaced: %d%n", corpus.size(), kills.size(), String.join("; ", kills), restarts,
                     committed.size(), offline.verdicts.size(), offline.claims.size(), last.linesSaying("stream thread failed"));
             assertThat(kills).hasSize(4);
             assertThat(offline.verdicts).as("a corpus that gives verdicts").hasSizeGreaterThan(500);
-            assertThat(actual.entrySet()).as("verdicts counted twice or more").allMatch(e -> e.getValue() == 1);
-            assertThat(actual).as("read_committed verdicts against analyze's").isEqualTo(expected);
-            assertThat(committed).hasSameSizeAs(offline.verdicts);
+            assertThat(VerdictSets.differences(offline.verdicts, committed)).as("read_committed verdicts against analyze's").isEmpty();
         }
     }
 

@@ -123,8 +123,7 @@ class PoisonPillTest {
             assertThat(app.linesSaying("stream thread failed")).as("stream threads that failed and were replaced").isZero();
             assertThat(claimIds).isEqualTo(offline.claims.stream().map(io.claimstream.claim.Claim::claimId).sorted().toList());
             assertThat(offline.claims.stream().filter(c -> !c.articleId().startsWith("fakes-"))).as("claims of hostile articles").isNotEmpty();
-            assertThat(VerdictSets.exact(verdicts)).isEqualTo(VerdictSets.exact(offline.verdicts));
-            assertThat(verdicts).hasSameSizeAs(offline.verdicts);
+            assertThat(VerdictSets.differences(offline.verdicts, verdicts)).as("read_committed verdicts against analyze's").isEmpty();
         }
     }
 

@@ -4,7 +4,6 @@ import io.claimstream.TestData;
 import io.claimstream.article.Article;
 import io.claimstream.article.ArticleSources;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Corpora for the reliability tests, from real news: FA-KES (in the repository, 804 articles), ECB+ when it is beside
- * the project (982 documents), and, to reach a size from in-repository data alone, FA-KES articles republished: the
- * same text under a new id and outlet, k days after the original, as wire stories are picked up by other outlets.
- * That is made-up data, and deterministic: the k-th republication of an article is always the same.
+ * the project (982 documents), and, to reach a size from in-repository data alone, FA-KES articles re-dated: the same
+ * text under a new id and outlet, published k × 10 years after the original. That is made-up data, and deterministic:
+ * the k-th copy of an article is always the same. The shift keeps copies out of the originals' events (FA-KES spans
+ * 2011-2018): copies a day apart would join the originals' events, and each verdict lists every earlier agreeing
+ * claim, so verdicts and the event store would grow with the square of the copies.
  */
 final class ReplayCorpus {
     private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
@@ -33,8 +34,8 @@ final class ReplayCorpus {
     }
 
     /**
-     * Exactly {@code size} articles in publication order: FA-KES, then ECB+ when present, then republications of FA-KES
-     * articles (first every article once, a day later, then every article again, two days later, …).
+     * Exactly {@code size} articles in publication order: FA-KES, then ECB+ when present, then re-dated copies of FA-KES
+     * articles (first every article once, 10 years later, then every article again, 20 years later, …).
      */
     static List<Article> ofSize(int size) {
         return CACHE.computeIfAbsent("size-" + size, k -> {
@@ -42,7 +43,7 @@ final class ReplayCorpus {
             if (ecbPlusPresent()) all.addAll(ArticleSources.read(List.of(TestData.ECB_PLUS)));
             List<Article> originals = faKes();
             for (int i = 0; all.size() < size; i++) {
-                all.add(republished(originals.get(i % originals.size()), 1 + i / originals.size()));
+                all.add(redated(originals.get(i % originals.size()), 1 + i / originals.size()));
             }
             List<Article> corpus = new ArrayList<>(all.subList(0, size));
             corpus.sort(Comparator.comparing(Article::publishedAt)); // stable, as ArticleSources orders a corpus
@@ -50,8 +51,9 @@ final class ReplayCorpus {
         });
     }
 
-    static Article republished(Article a, int k) {
-        String outlet = "Republished-" + k + (a.source() == null ? "" : " (" + a.source() + ")");
-        return new Article(a.id() + "-r" + k, outlet, a.url(), a.title(), a.body(), a.publishedAt().plus(Duration.ofDays(k)), a.language());
+    static Article redated(Article a, int k) {
+        String outlet = "Copy-" + k + (a.source() == null ? "" : " of " + a.source());
+        return new Article(a.id() + "-copy" + k, outlet, a.url(), a.title(), a.body(),
+                a.publishedAt().atZone(java.time.ZoneOffset.UTC).plusYears(10L * k).toInstant(), a.language());
     }
 }

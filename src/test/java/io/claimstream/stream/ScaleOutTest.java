@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * verdicts wherever arrival order is analyze's (DeterminismTest#assertOrderFreeParts).
  */
 class ScaleOutTest {
-    private static final int ARTICLES = 400;
+    private static final int ARTICLES = 300;
     private static final String APP_ID = "claimstream-scale";
 
     @Test

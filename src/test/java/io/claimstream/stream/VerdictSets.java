@@ -57,6 +57,21 @@ final class VerdictSets {
         return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(key)) % partitions;
     }
 
+    /** How the actual verdicts differ from the expected ones, as a multiset: what is missing, what is extra or repeated. */
+    static List<String> differences(Collection<Verdict> expected, Collection<Verdict> actual) {
+        Map<Verdict, Integer> want = exact(expected), got = exact(actual);
+        List<String> diff = new ArrayList<>();
+        want.forEach((v, n) -> {
+            int m = got.getOrDefault(v, 0);
+            if (m < n) diff.add("missing x" + (n - m) + ": " + v);
+        });
+        got.forEach((v, m) -> {
+            int n = want.getOrDefault(v, 0);
+            if (m > n) diff.add((n == 0 ? "extra x" : "repeated x") + (m - n) + ": " + v);
+        });
+        return diff;
+    }
+
     static Set<String> pairs(Collection<Verdict> verdicts) {
         Set<String> pairs = new TreeSet<>();
         for (Verdict v : verdicts) {
