@@ -79,10 +79,6 @@ final class AppProcess implements AutoCloseable {
         throw new AssertionError(name + " did not report that it runs within " + START_TIMEOUT.toSeconds() + " s:\n" + logTail());
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     boolean isAlive() {
         return process.isAlive();
     }

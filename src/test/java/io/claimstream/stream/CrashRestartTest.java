@@ -33,7 +33,7 @@ class CrashRestartTest {
             AppProcess app = stack.app("app-1", APP_ID, state, 1);
             stack.publish(corpus);
 
-            // killed at three points of the replay, and once while it restores its store after a restart
+            // killed at three points of the replay, and once more 1.5 s after it runs again (replaying its aborted work)
             List<String> kills = new ArrayList<>();
             int restarts = 1;
             for (double at : new double[] {0.15, 0.40, 0.65}) {

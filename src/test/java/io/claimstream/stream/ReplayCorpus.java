@@ -13,10 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Corpora for the reliability tests, from real news: FA-KES (in the repository, 804 articles), ECB+ when it is beside
  * the project (982 documents), and, to reach a size from in-repository data alone, FA-KES articles re-dated: the same
- * text under a new id and outlet, published k × 10 years after the original. That is made-up data, and deterministic:
+ * text under a new id and outlet, published k × 10 years before the original. That is made-up data, and deterministic:
  * the k-th copy of an article is always the same. The shift keeps copies out of the originals' events (FA-KES spans
  * 2011-2018): copies a day apart would join the originals' events, and each verdict lists every earlier agreeing
- * claim, so verdicts and the event store would grow with the square of the copies.
+ * claim, so verdicts and the event store would grow with the square of the copies. Before, not after: the broker
+ * refuses records timestamped more than an hour ahead of its clock.
  */
 final class ReplayCorpus {
     private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
@@ -35,7 +36,7 @@ final class ReplayCorpus {
 
     /**
      * Exactly {@code size} articles in publication order: FA-KES, then ECB+ when present, then re-dated copies of FA-KES
-     * articles (first every article once, 10 years later, then every article again, 20 years later, …).
+     * articles (first every article once, 10 years earlier, then every article again, 20 years earlier, …).
      */
     static List<Article> ofSize(int size) {
         return CACHE.computeIfAbsent("size-" + size, k -> {
@@ -54,6 +55,6 @@ final class ReplayCorpus {
     static Article redated(Article a, int k) {
         String outlet = "Copy-" + k + (a.source() == null ? "" : " of " + a.source());
         return new Article(a.id() + "-copy" + k, outlet, a.url(), a.title(), a.body(),
-                a.publishedAt().atZone(java.time.ZoneOffset.UTC).plusYears(10L * k).toInstant(), a.language());
+                a.publishedAt().atZone(java.time.ZoneOffset.UTC).minusYears(10L * k).toInstant(), a.language());
     }
 }
