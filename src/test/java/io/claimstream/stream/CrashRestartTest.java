@@ -49,7 +49,7 @@ class CrashRestartTest {
                 }
             }
             AppProcess last = app;
-            output.awaitProcessed(APP_ID, Duration.ofMinutes(6), last::logTail);
+            output.awaitProcessed(APP_ID, Duration.ofMinutes(10), last::logTail);
 
             List<Verdict> committed = output.verdicts();
             OfflineVerdicts offline = analyzed.get(10, TimeUnit.MINUTES);
