@@ -24,7 +24,7 @@ class ScaleOutTest {
     private static final String APP_ID = "claimstream-scale";
 
     @Test
-    void theSurvivorTakesOverAndNothingIsLostOrRepeated() throws Exception {
+    void theSurvivorTakesOverWithNoClaimLostAndNoneJudgedTwice() throws Exception {
         List<Article> corpus = ReplayCorpus.faKes().subList(0, ARTICLES);
         OfflineVerdicts offline = OfflineVerdicts.of(corpus);
         try (ReliabilityStack stack = ReliabilityStack.start("scale")) {
