@@ -37,6 +37,9 @@ final class StreamOptions {
             description = {"How long, in event time, an event nobody reports any more is kept (default ${DEFAULT-VALUE});",
                     "a later report of it starts a new event. At least the reporting window."})
     int eventHorizonDays;
+    @Option(names = "--max-dead-letter-value-bytes", paramLabel = "N", defaultValue = "262144",
+            description = "How much of a rejected record's value its dead letter keeps (default ${DEFAULT-VALUE}).")
+    int maxDeadLetterValueBytes;
 
     /** What `demo` runs with on its one broker: one thread, topics of one partition, the topology's defaults. */
     static StreamOptions singleBroker(Path stateDir) {
@@ -48,6 +51,7 @@ final class StreamOptions {
         options.reportingWindowDays = (int) ClaimStreamSettings.DEFAULTS.reportingWindow().toDays();
         options.maxBodyChars = ClaimStreamSettings.DEFAULTS.maxBodyChars();
         options.eventHorizonDays = (int) ClaimStreamSettings.DEFAULTS.eventHorizon().toDays();
+        options.maxDeadLetterValueBytes = ClaimStreamSettings.DEFAULTS.maxDeadLetterValueBytes();
         return options;
     }
 
@@ -68,6 +72,7 @@ final class StreamOptions {
             throw new CliException("--event-horizon-days (" + eventHorizonDays + ") must be at least --reporting-window-days ("
                     + reportingWindowDays + "): an event must be kept as long as a report can still be matched to it");
         }
-        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars, Duration.ofDays(eventHorizonDays));
+        return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars, maxDeadLetterValueBytes,
+                Duration.ofDays(eventHorizonDays));
     }
 }

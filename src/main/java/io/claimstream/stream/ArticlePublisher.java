@@ -26,6 +26,7 @@ public final class ArticlePublisher implements AutoCloseable {
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_ARTICLE_RECORD_BYTES);
         Topics topics = new Topics(registry);
         topic = topics.articles.name();
         producer = new KafkaProducer<>(producerOnly(props), topics.articles.keySerde().serializer(), topics.articles.valueSerde().serializer());

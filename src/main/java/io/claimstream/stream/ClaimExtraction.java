@@ -6,6 +6,7 @@ import io.claimstream.claim.Claim;
 import io.claimstream.claim.ClaimExtractor;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -54,7 +55,8 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
                         + " characters, over the limit of " + settings.maxBodyChars());
             }
             claims = extractor.extract(article);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a regex or a parser that recurses too deep on a hostile text fails that article, not the stream thread
             deadLetter(record, topic, e);
             return;
         }
@@ -66,10 +68,15 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
         }
     }
 
-    private void deadLetter(Record<byte[], byte[]> record, String topic, RuntimeException e) {
+    private void deadLetter(Record<byte[], byte[]> record, String topic, Throwable e) {
         counters.deadLetters.incrementAndGet();
         RecordMetadata meta = context.recordMetadata().orElse(null);
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        byte[] value = record.value();
+        if (value != null && value.length > settings.maxDeadLetterValueBytes()) {
+            reason += " (the dead letter keeps the first " + settings.maxDeadLetterValueBytes() + " of the value's " + value.length + " bytes)";
+            value = Arrays.copyOf(value, settings.maxDeadLetterValueBytes());
+        }
         LOG.warn("record {}-{}@{} goes to {}: {}", topic, meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(),
                 Topics.DEAD_LETTERS, reason);
         DeadLetter letter = DeadLetter.newBuilder()
@@ -77,7 +84,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
                 .setPartition(meta == null ? -1 : meta.partition())
                 .setOffset(meta == null ? -1 : meta.offset())
                 .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-                .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+                .setValue(value == null ? null : ByteBuffer.wrap(value))
                 .setErrorClass(e instanceof RejectedArticle ? "RejectedArticle" : e.getClass().getName())
                 .setReason(reason)
                 .setFailedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))

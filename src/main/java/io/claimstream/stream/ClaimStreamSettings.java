@@ -7,10 +7,13 @@ import java.time.Duration;
  *
  * @param reportingWindow how far apart in publication time two reports of one event may be (see EventResolver)
  * @param maxBodyChars    articles with a longer body go to the DLQ instead of being read
+ * @param maxDeadLetterValueBytes how much of a rejected record's value its dead letter keeps: enough to look at, small
+ *                                enough that a multi-megabyte record does not make a multi-megabyte dead letter
  * @param eventHorizon    how long, in event time, an event no one reports any more is kept before it is forgotten
  */
-public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars, Duration eventHorizon) {
-    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, Duration.ofDays(120));
+public record ClaimStreamSettings(Duration reportingWindow, int maxBodyChars, int maxDeadLetterValueBytes, Duration eventHorizon) {
+    public static final ClaimStreamSettings DEFAULTS = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, 256 * 1024,
+            Duration.ofDays(120));
 
     public ClaimStreamSettings {
         if (eventHorizon.compareTo(reportingWindow) < 0) {

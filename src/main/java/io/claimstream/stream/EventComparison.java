@@ -48,6 +48,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     static final String REPORTS = "event-reports";
     static final String SEEN = "claims-seen";
     static final String CHANGED = "events-changed";
+    static final List<String> STORES = List.of(EVENTS, REPORTS, SEEN, CHANGED);
     static final Duration PUBLISH_EVERY = Duration.ofSeconds(1);
     /** Orders after every character used in keys and ids. */
     private static final String SEP = "\u0000", LAST = "\uffff";
@@ -113,8 +114,10 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         String reportsKey = event.id() + SEP + claim.attribute();
         AttributeReports before = Optional.ofNullable(reports.get(reportsKey)).orElse(AttributeReports.none(claim.attribute()));
         if (match.isPresent()) {
-            Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-            for (Verdict verdict : comparator.compare(claim, event, before, now)) {
+            // the claim's record time (its article's publication time), not the wall clock: a replay, a restart after a
+            // crash or a second instance then produces the very same verdict, so that a verdict can be compared and deduplicated
+            Instant detectedAt = Instant.ofEpochMilli(record.timestamp());
+            for (Verdict verdict : comparator.compare(claim, event, before, detectedAt)) {
                 (verdict.verdict() == Verdict.Kind.CONTRADICTION ? counters.contradictions : counters.agreements).incrementAndGet();
                 context.forward(record.withValue(Compared.of(AvroMapping.verdict(verdict))));
             }

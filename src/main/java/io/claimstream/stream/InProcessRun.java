@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -20,9 +21,12 @@ import org.apache.kafka.streams.TopologyTestDriver;
 /**
  * Runs the real topology in this process, without a broker: articles go into `articles` one at a time in the
  * order given, and what each one causes on `claims`, `claim-conflicts`, `claim-agreements` and `events` is handed
- * back before the next goes in (the wall clock is moved on after each, so that changed events are published). Serdes are the real Avro ones, against an in-memory schema registry.
+ * back before the next goes in (the wall clock is moved on after each, so that changed events are published).
+ * Serdes are the real Avro ones, against an in-memory schema registry.
  */
 public final class InProcessRun implements AutoCloseable {
+    private static final String APPLICATION_ID = "claimstream-analyze";
+
     private final Path stateDir;
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, io.claimstream.avro.Article> articles;
@@ -31,6 +35,7 @@ public final class InProcessRun implements AutoCloseable {
     private final TestOutputTopic<String, io.claimstream.avro.Verdict> agreements;
     private final TestOutputTopic<String, io.claimstream.avro.DeadLetter> deadLetters;
     private final TestOutputTopic<String, io.claimstream.avro.Event> events;
+    private final List<TestOutputTopic<byte[], byte[]>> changelogs = new ArrayList<>();
 
     public InProcessRun(ClaimStreamSettings settings) {
         try {
@@ -40,7 +45,7 @@ public final class InProcessRun implements AutoCloseable {
         }
         Topics topics = new Topics(new InMemorySchemaRegistry());
         driver = new TopologyTestDriver(ClaimTopology.build(topics, settings),
-                StreamsProperties.base("claimstream-analyze", "in-process:9092", stateDir.toString()));
+                StreamsProperties.base(APPLICATION_ID, "in-process:9092", stateDir.toString()));
         articles = driver.createInputTopic(topics.articles.name(), topics.articles.keySerde().serializer(),
                 topics.articles.valueSerde().serializer());
         claims = driver.createOutputTopic(topics.claims.name(), topics.claims.keySerde().deserializer(),
@@ -53,6 +58,10 @@ public final class InProcessRun implements AutoCloseable {
                 topics.deadLetters.valueSerde().deserializer());
         events = driver.createOutputTopic(topics.events.name(), topics.events.keySerde().deserializer(),
                 topics.events.valueSerde().deserializer());
+        for (String store : EventComparison.STORES) {
+            changelogs.add(driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog",
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+        }
     }
 
     /**
@@ -72,6 +81,9 @@ public final class InProcessRun implements AutoCloseable {
         agreements.readValuesToList().forEach(v -> verdicts.add(AvroMapping.verdict(v)));
         List<String> reasons = deadLetters.readValuesToList().stream().map(d -> d.getReason()).toList();
         driver.advanceWallClockTime(EventComparison.PUBLISH_EVERY);
+        // the driver keeps every record written to any topic until it is read, the stores' changelogs included:
+        // kept, they would fill the heap on a long replay
+        changelogs.forEach(TestOutputTopic::readRecordsToList);
         return new Outcome(newClaims, verdicts, reasons, events.readValuesToList());
     }
 

@@ -1,11 +1,14 @@
 package io.claimstream.stream;
 
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams settings the application runs with, wherever it runs. */
 public final class StreamsProperties {
     public static final String DEFAULT_APPLICATION_ID = "claimstream";
+    /** The largest record the application writes: an event key's state in the changelog can grow past 1 MB. */
+    static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
     private StreamsProperties() {
     }
@@ -18,6 +21,7 @@ public final class StreamsProperties {
         // a verdict is emitted once, and only together with the state change and the input offset that caused it
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
         return p;
     }
 }

@@ -45,6 +45,19 @@ public final class TopicSetup {
     /** `events` holds each event's current state: only the latest record of an id matters. */
     private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
 
+    /**
+     * `articles` takes records up to {@link Topics#MAX_ARTICLE_RECORD_BYTES} (the broker's default is 1 MB), so that an
+     * oversized article reaches the application and is turned down there, with a dead letter, instead of being lost
+     * at the producer.
+     */
+    private static Map<String, String> topicConfig(String topic) {
+        if (topic.equals(Topics.EVENTS)) return COMPACTED;
+        if (!topic.equals(Topics.ARTICLES)) return TOPIC_CONFIG;
+        Map<String, String> config = new java.util.HashMap<>(TOPIC_CONFIG);
+        config.put("max.message.bytes", String.valueOf(Topics.MAX_ARTICLE_RECORD_BYTES));
+        return config;
+    }
+
     private TopicSetup() {
     }
 
@@ -82,7 +95,7 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : Topics.names()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(name.equals(Topics.EVENTS) ? COMPACTED : TOPIC_CONFIG));
+                    missing.add(new NewTopic(name, layout.partitions(), layout.replication()).configs(topicConfig(name)));
                 }
             }
             if (missing.isEmpty()) return;

@@ -26,6 +26,8 @@ public final class Topics {
     public static final String CONFLICTS = "claim-conflicts";
     public static final String DEAD_LETTERS = "articles-dlq";
     public static final String EVENTS = "events";
+    /** The largest record `articles` takes: articles far longer than any news story still arrive, to be turned down. */
+    public static final int MAX_ARTICLE_RECORD_BYTES = 8 * 1024 * 1024;
 
     /** Articles as feed producers publish them, keyed by article id. */
     public final Topic<String, Article> articles;

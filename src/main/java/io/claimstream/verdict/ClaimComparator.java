@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,53 +32,54 @@ public final class ClaimComparator {
      * @param event   the event the claim is about
      * @param earlier what sources said of the claim's attribute before it
      */
-    public List<Verdict> compare(Claim claim, ResolvedEvent event, AttributeReports earlier, Instant now) {
+    public List<Verdict> compare(Claim claim, ResolvedEvent event, AttributeReports earlier, Instant detectedAt) {
         Map<String, Claim> conflicting = new LinkedHashMap<>(), agreeing = new LinkedHashMap<>();
         List<String> conflictReasons = new ArrayList<>(), agreementReasons = new ArrayList<>();
         for (ReportedValue reported : earlier.values()) {
-            Comparison c = values.compare(claim.attribute(), claim.value(), reported.value());
-            if (!c.compatible() && isUpdate(claim, reported)) {
-                c = new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + reported.value()
-                        + " to " + claim.value() + " as later reports came in");
-            }
+            Comparison values = this.values.compare(claim.attribute(), claim.value(), reported.value());
             for (Claim other : reported.evidence()) {
+                // a count is an update or a conflict depending on when each report of it came out
+                Comparison c = values.compatible() ? values : update(claim, other).orElse(values);
                 String side = other.articleId() + "|" + other.value();
                 if (!c.compatible()) {
-                    conflicting.putIfAbsent(side, other);
+                    if (conflicting.putIfAbsent(side, other) == null) conflictReasons.add(c.why());
                 } else if (!other.articleId().equals(claim.articleId())) {
-                    agreeing.putIfAbsent(side, other);
+                    if (agreeing.putIfAbsent(side, other) == null) agreementReasons.add(c.why());
                 }
             }
-            if (!c.compatible()) conflictReasons.add(c.why());
-            else if (reported.evidence().stream().anyMatch(o -> !o.articleId().equals(claim.articleId()))) agreementReasons.add(c.why());
         }
         List<Verdict> verdicts = new ArrayList<>(2);
         if (!conflicting.isEmpty()) {
             verdicts.add(verdict(Verdict.Kind.CONTRADICTION, claim, event, conflicting.values(), explain(claim, conflicting.values(),
-                    "contradicts", conflictReasons), now));
+                    "contradicts", conflictReasons), detectedAt));
         }
         if (!agreeing.isEmpty()) {
             verdicts.add(verdict(Verdict.Kind.AGREEMENT, claim, event, agreeing.values(), explain(claim, agreeing.values(),
-                    "agrees with", agreementReasons), now));
+                    "agrees with", agreementReasons), detectedAt));
         }
         return verdicts;
     }
 
     /**
-     * Death tolls, injuries and arrests grow as an event is reported: a larger count published after every
-     * report of the smaller one is news, not a conflict.
+     * Death tolls, injuries and arrests grow as an event is reported: a larger count published later is news, not a
+     * conflict. Judged by publication time, not by which claim arrived first, so that claims reaching the store in
+     * another order (from several input partitions) give the same verdicts.
      */
-    private static boolean isUpdate(Claim claim, ReportedValue earlier) {
-        return GROWING_COUNTS.contains(claim.attribute()) && claim.publishedAt().isAfter(earlier.lastReported())
-                && QuantityValue.parse(claim.value()).lowest() > QuantityValue.parse(earlier.value()).lowest();
+    private static Optional<Comparison> update(Claim claim, Claim other) {
+        if (!GROWING_COUNTS.contains(claim.attribute()) || claim.publishedAt().equals(other.publishedAt())) return Optional.empty();
+        Claim sooner = claim.publishedAt().isBefore(other.publishedAt()) ? claim : other;
+        Claim later = sooner == claim ? other : claim;
+        if (QuantityValue.parse(later.value()).lowest() <= QuantityValue.parse(sooner.value()).lowest()) return Optional.empty();
+        return Optional.of(new Comparison(true, "an update: the " + claim.attribute() + " reported rose from " + sooner.value()
+                + " to " + later.value() + " as later reports came in"));
     }
 
     private static Verdict verdict(Verdict.Kind kind, Claim claim, ResolvedEvent event, Iterable<Claim> others,
-                                   String explanation, Instant now) {
+                                   String explanation, Instant detectedAt) {
         List<Verdict.Side> sides = new ArrayList<>();
         others.forEach(o -> sides.add(side(o)));
         return new Verdict(kind, claim.eventKey(), event.id(), event.label(), claim.attribute(), side(claim), sides,
-                explanation, now);
+                explanation, detectedAt);
     }
 
     static Verdict.Side side(Claim c) {

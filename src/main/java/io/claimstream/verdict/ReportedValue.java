@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One value that sources gave for one attribute of one event: how many said it, when the latest of them did,
+ * One value that sources gave for one attribute of one event: how many said it, when the first of them did,
  * and the first few claims that said it, as its evidence.
  *
  * @param evidence the earliest claims of distinct articles giving this value, at most {@link #EVIDENCE}
  */
-public record ReportedValue(String value, int sources, Instant firstReported, Instant lastReported, List<Claim> evidence) {
+public record ReportedValue(String value, int sources, Instant firstReported, List<Claim> evidence) {
     /** Enough to show who said it; a value repeated by a thousand sources keeps its count, not its thousand sentences. */
     public static final int EVIDENCE = 10;
 
@@ -20,7 +20,7 @@ public record ReportedValue(String value, int sources, Instant firstReported, In
     }
 
     static ReportedValue of(Claim claim) {
-        return new ReportedValue(claim.value(), 1, claim.publishedAt(), claim.publishedAt(), List.of(evidence(claim)));
+        return new ReportedValue(claim.value(), 1, claim.publishedAt(), List.of(evidence(claim)));
     }
 
     /** What a claim is kept as, as evidence: its article's names are the event's business, not the value's. */
@@ -34,21 +34,17 @@ public record ReportedValue(String value, int sources, Instant firstReported, In
             more = new ArrayList<>(evidence);
             more.add(evidence(claim));
         }
-        return new ReportedValue(value, sources + 1, min(firstReported, claim.publishedAt()), max(lastReported, claim.publishedAt()), more);
+        return new ReportedValue(value, sources + 1, min(firstReported, claim.publishedAt()), more);
     }
 
     ReportedValue and(ReportedValue other) {
         List<Claim> both = new ArrayList<>(evidence);
         other.evidence.stream().filter(c -> both.size() < EVIDENCE).forEach(both::add);
-        return new ReportedValue(value, sources + other.sources, min(firstReported, other.firstReported),
-                max(lastReported, other.lastReported), both);
+        return new ReportedValue(value, sources + other.sources, min(firstReported, other.firstReported), both);
     }
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
 
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

@@ -122,6 +122,47 @@ class ExtractionPropertiesTest {
                 .isLessThan(8 * tSmall * 3);
     }
 
+    /**
+     * Hostile text — a run of one piece (digits, brackets, regex-hostile pieces), nested parentheses, one long line of
+     * printable characters — takes time linear in its length: 32,000 characters at most about 8 times as long as
+     * 4,000, with the same floor and slack as above. After an event, so that the text is tagged and read.
+     */
+    @Property(tries = 12)
+    void extractionTimeGrowsLinearlyWithTheLengthOfHostileText(@ForAll("hostileShapes") HostileShape shape) {
+        String small = EVENT + shape.text(4_000), large = EVENT + shape.text(32_000);
+        extract(EXTRACTOR, small); // warm-up
+        double tSmall = Math.max(medianMillis(small), 5.0), tLarge = medianMillis(large);
+        assertThat(tLarge).as("%.0f ms for 32,000 characters vs %.0f ms for 4,000 of %s", tLarge, tSmall, shape)
+                .isLessThan(8 * tSmall * 3);
+    }
+
+    /** A way to make hostile text of any length. */
+    record HostileShape(String name, java.util.function.IntFunction<String> make) {
+        String text(int length) {
+            return make.apply(length);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Provide
+    Arbitrary<HostileShape> hostileShapes() {
+        Arbitrary<HostileShape> runs = Arbitraries.of(PIECES).map(p -> new HostileShape("a run of '" + p + "'", n -> repeatTo(p, n)));
+        Arbitrary<HostileShape> digits = Arbitraries.of(" hours.", " killed.", "").map(end ->
+                new HostileShape("digits then '" + end + "'", n -> "7".repeat(n) + end));
+        HostileShape nested = new HostileShape("nested parentheses", n -> "(".repeat(n / 2) + "January 13" + ")".repeat(n / 2));
+        HostileShape line = new HostileShape("one line of printable characters", n -> {
+            Random random = new Random(n);
+            StringBuilder b = new StringBuilder(n);
+            while (b.length() < n) b.append((char) (' ' + random.nextInt('~' - ' ' + 1)));
+            return b.toString();
+        });
+        return Arbitraries.oneOf(runs, digits, Arbitraries.of(nested, line));
+    }
+
     private static double medianMillis(String text) {
         double[] runs = new double[3];
         for (int i = 0; i < runs.length; i++) {

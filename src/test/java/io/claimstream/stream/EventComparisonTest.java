@@ -48,7 +48,7 @@ class EventComparisonTest {
     @BeforeEach
     void start() {
         Topics topics = new Topics(new InMemorySchemaRegistry());
-        ClaimStreamSettings settings = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, HORIZON);
+        ClaimStreamSettings settings = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, 256 * 1024, HORIZON);
         driver = new TopologyTestDriver(ClaimTopology.build(topics, settings),
                 StreamsProperties.base("event-comparison-test", "unused:9092", stateDir.toString()));
         claims = driver.createInputTopic(Topics.CLAIMS, topics.claims.keySerde().serializer(), topics.claims.valueSerde().serializer());
@@ -134,7 +134,8 @@ class EventComparisonTest {
         assertThat(verdicts()).isEmpty();
         assertThat(stored()).extracting(ResolvedEvent::site).containsExactlyInAnyOrder("Idlib", "Aleppo", "Idlib");
 
-        send(deaths("d", "2020-03-02T07:00:00Z", "Idlib", "2020-03-01", 7));
+        // published before the first report with a larger toll: the toll fell, a conflict (not an update)
+        send(deaths("d", "2020-03-02T07:00:00Z", "Idlib", "2020-03-01", 15));
         List<Verdict> verdicts = verdicts();
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.verdict()).isEqualTo(Verdict.Kind.CONTRADICTION);
