@@ -53,10 +53,9 @@ public final class ClaimExtractor {
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
         for (Sentence sentence : analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
-                && EventMentionFinder.mayNameEvent(s))) {
+                && (EventMentionFinder.mayNameEvent(s) || ClaimCues.casualty(s)))) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
-            if (mentions.isEmpty()) continue;
             List<Modifier> modifiers = modifiers(sentence, documentDate);
             for (Modifier m : modifiers) {
                 if (m.isSite()) articleSite = m.value();
@@ -64,7 +63,8 @@ public final class ClaimExtractor {
             Map<EventMention, List<Modifier>> byEvent = new LinkedHashMap<>();
             boolean[] covered = ModifierAttacher.covered(sentence, modifiers);
             for (Modifier modifier : modifiers) {
-                EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, covered);
+                EventMention event = modifier.isCasualty() ? casualtyEvent(sentence, modifier, mentions, covered, mentionFinder)
+                        : ModifierAttacher.attach(sentence, modifier, mentions, covered);
                 if (event != null && event.hasParties()) byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(modifier);
             }
             for (var entry : byEvent.entrySet()) {
@@ -76,6 +76,28 @@ public final class ClaimExtractor {
             }
         }
         return List.copyOf(claims.values());
+    }
+
+    /**
+     * Deaths and injuries are counted of an event that can cause them: the one the count attaches to if it can,
+     * else the nearest such event of the sentence, else the attack, quake or crash the article is about.
+     */
+    private static EventMention casualtyEvent(Sentence s, Modifier count, List<EventMention> mentions, boolean[] covered,
+                                              EventMentionFinder finder) {
+        EventMention attached = ModifierAttacher.attach(s, count, mentions, covered);
+        if (attached != null && attached.hasParties() && EventMentionFinder.canHaveCasualties(attached)) return attached;
+        EventMention nearest = null;
+        for (EventMention m : mentions) {
+            if (m.hasParties() && EventMentionFinder.canHaveCasualties(m)
+                    && (nearest == null || distance(m, count) < distance(nearest, count))) {
+                nearest = m;
+            }
+        }
+        return nearest != null ? nearest : finder.casualtyEvent(count.first(), count.last());
+    }
+
+    private static int distance(EventMention m, Modifier mod) {
+        return m.last() < mod.first() ? mod.first() - m.last() : m.first() > mod.last() ? m.first() - mod.last() : 0;
     }
 
     private List<Modifier> modifiers(Sentence s, LocalDate documentDate) {
