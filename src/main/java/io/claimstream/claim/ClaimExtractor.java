@@ -16,6 +16,7 @@ import io.claimstream.time.TimeMention;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,11 @@ public final class ClaimExtractor {
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
-        for (Sentence sentence : analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
-                && (EventMentionFinder.mayNameEvent(s) || ClaimCues.casualty(s)))) {
+        Map<String, List<QuantityFinder.Found>> quantitiesOf = new IdentityHashMap<>();
+        for (Sentence sentence : analyzer.analyze(text, s -> worthTagging(s, quantitiesOf))) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
-            List<Modifier> modifiers = modifiers(sentence, documentDate);
+            List<Modifier> modifiers = modifiers(sentence, documentDate, quantitiesOf.get(sentence.text()));
             for (Modifier m : modifiers) {
                 if (m.isSite()) articleSite = m.value();
             }
@@ -100,7 +101,23 @@ public final class ClaimExtractor {
         return m.last() < mod.first() ? mod.first() - m.last() : m.first() > mod.last() ? m.first() - mod.last() : 0;
     }
 
-    private List<Modifier> modifiers(Sentence s, LocalDate documentDate) {
+    /**
+     * Cheap work first: tagging is most of the cost of a sentence, and a sentence is worth it only if it can name an
+     * event (a trigger word, or a casualty count, which makes its own) and holds something to claim of it (a count,
+     * a duration, a time, a place). Most sentences of news fail one test or the other, on plain string searches.
+     * The counts found on the way are kept for the tagged sentence.
+     */
+    private boolean worthTagging(String s, Map<String, List<QuantityFinder.Found>> quantitiesOf) {
+        if (s.length() > MAX_SENTENCE_CHARS) return false;
+        List<QuantityFinder.Found> counts = quantities.find(s);
+        boolean casualty = false;
+        for (QuantityFinder.Found q : counts) casualty |= q.attribute().equals("deaths") || q.attribute().equals("injuries");
+        if (!casualty && !EventMentionFinder.mayNameEvent(s)) return false;
+        quantitiesOf.put(s, counts);
+        return !counts.isEmpty() || ClaimCues.place(s) || times.mayFind(s) || !durations.find(s).isEmpty();
+    }
+
+    private List<Modifier> modifiers(Sentence s, LocalDate documentDate, List<QuantityFinder.Found> counts) {
         List<Modifier> found = new ArrayList<>();
         for (TimeMention t : times.find(s, documentDate)) {
             int first = s.tokenAt(t.start()), last = s.tokenAt(t.end() - 1);
@@ -110,7 +127,7 @@ public final class ClaimExtractor {
         for (DurationFinder.Found d : durations.find(s.text())) {
             found.add(new Modifier("duration", s.tokenAt(d.start()), s.tokenAt(d.end() - 1), d.value().value(), d.text(), false));
         }
-        for (QuantityFinder.Found q : quantities.find(s.text())) {
+        for (QuantityFinder.Found q : counts) {
             found.add(new Modifier(q.attribute(), s.tokenAt(q.start()), s.tokenAt(q.end() - 1), q.value().value(), q.text(), false));
         }
         for (PlaceFinder.Found p : places.find(s)) {

@@ -103,43 +103,116 @@ public final class QuantityFinder {
     /** The casualty rules, in order: where two read the same words, the first wins. */
     private static final List<Pattern> CASUALTIES = List.of(AMONG_THE_DEAD, COUNT_THEN_VERB, VERB_THEN_COUNT, OF_THE_DEAD,
             DEATH_OF, CLAIMED_LIVES, TOLL);
+    /** Rules that read the count before the word that says what it counts; the others start at that word. */
+    private static final Set<Pattern> COUNT_FIRST = Set.of(AMONG_THE_DEAD, COUNT_THEN_VERB, OF_THE_DEAD);
+    /** The start of every word a casualty rule turns on: a sentence without one holds no casualty count. */
+    private static final List<String> STEMS = List.of("kill", "dead", "die", "death", "execut", "martyr", "lost their lives",
+            "injur", "wound", "hurt", "arrest", "detain", "victim", "claim", "number of");
+    /** How far before its verb a count's phrase can start: qualifier, number, three words, an aside, an auxiliary. */
+    private static final int COUNT_REACH = 280;
 
     public List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        // lowercasing keeps offsets in all but a few scripts; where it does not, the rules read the whole sentence
+        boolean sameOffsets = lower.length() == sentence.length();
+        int[] anchors = sameOffsets ? anchors(lower) : new int[0];
         for (Pattern p : CASUALTIES) {
-            Matcher m = p.matcher(sentence);
-            while (m.find()) {
-                boolean hasVerb = p == COUNT_THEN_VERB || p == VERB_THEN_COUNT;
-                String attribute = hasVerb ? attributeOf(m.group("verb")) : "deaths";
-                // "Six civilians were among …": the count is the subject; the dead it is among are counted on their own
-                int end = p == AMONG_THE_DEAD ? m.start("among") : m.end();
-                if (p == COUNT_THEN_VERB && m.group("aside") != null && m.group("closed") == null && m.group("aux") == null
-                        && !m.group("verb").toLowerCase(Locale.ROOT).startsWith("di")) {
-                    continue;
-                }
-                add(found, m.start(), end, sentence, attribute, p == OF_THE_DEAD ? null : m.group("qual"), m.group("num"),
-                        p == COUNT_THEN_VERB ? m.group("aux") : null);
-                if (p == VERB_THEN_COUNT) {
-                    Matcher and = AND_COUNT.matcher(sentence).region(m.end(), sentence.length());
-                    if (and.lookingAt()) add(found, and.group("qual") != null ? and.start("qual") : and.start("num"), and.end(), sentence, attribute, and.group("qual"), and.group("num"), null);
+            Matcher m = p.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!sameOffsets) {
+                while (m.find()) read(found, sentence, p, m);
+            }
+            for (int anchor : anchors) {
+                // the rules run only around the words they turn on, not over the whole sentence
+                if (COUNT_FIRST.contains(p)) {
+                    int end = Math.min(sentence.length(), anchor + 20);
+                    for (int w = wordStartAfter(lower, Math.max(0, anchor - COUNT_REACH)); w < anchor; w = wordStartAfter(lower, w + 1)) {
+                        if (!mayStartCount(lower, w)) continue;
+                        m.region(w, end);
+                        if (m.lookingAt()) {
+                            read(found, sentence, p, m);
+                            w = m.end() - 1;
+                        }
+                    }
+                } else {
+                    m.region(anchor, sentence.length());
+                    if (m.lookingAt()) read(found, sentence, p, m);
                 }
             }
         }
-        Matcher mag = MAGNITUDE.matcher(sentence);
-        while (mag.find()) {
-            String n = mag.group("a") != null ? mag.group("a") : mag.group("b");
-            found.add(new Found(mag.start(), mag.end(), mag.group(), "magnitude", new QuantityValue("", Double.parseDouble(n), "")));
+        if (lower.contains("magnitude")) {
+            Matcher mag = MAGNITUDE.matcher(sentence);
+            while (mag.find()) {
+                String n = mag.group("a") != null ? mag.group("a") : mag.group("b");
+                found.add(new Found(mag.start(), mag.end(), mag.group(), "magnitude", new QuantityValue("", Double.parseDouble(n), "")));
+            }
         }
-        Matcher len = LENGTH.matcher(sentence);
-        while (len.find()) {
-            double amount = Double.parseDouble(len.group("num").replace(",", ""));
-            String unit = len.group("unit").toLowerCase(Locale.ROOT);
-            double metres = unit.startsWith("k") ? amount * 1000 : unit.startsWith("f") ? amount * 0.3048 : amount;
-            found.add(new Found(len.start(), len.end(), len.group(), "length", new QuantityValue("", Math.round(metres * 10) / 10.0, "m")));
+        if (lower.contains("long")) {
+            Matcher len = LENGTH.matcher(sentence);
+            while (len.find()) {
+                double amount = Double.parseDouble(len.group("num").replace(",", ""));
+                String unit = len.group("unit").toLowerCase(Locale.ROOT);
+                double metres = unit.startsWith("k") ? amount * 1000 : unit.startsWith("f") ? amount * 0.3048 : amount;
+                found.add(new Found(len.start(), len.end(), len.group(), "length", new QuantityValue("", Math.round(metres * 10) / 10.0, "m")));
+            }
         }
         return found;
     }
 
+    /** First words of a qualifier or a number: where a count's phrase can start. */
+    private static final Set<String> COUNT_STARTS = Set.of(("at more over nearly almost about around roughly some up fewer less"
+            + " approximately as a tens hundreds dozens thousands scores " + NUMBER_WORDS.replace('|', ' ')).split(" "));
+
+    /** The start of the first word at or after {@code from}. */
+    private static int wordStartAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i)))) i++;
+        return i;
+    }
+
+    /** Whether the word at {@code w} is a digit or a word in {@link #COUNT_STARTS}: most words are neither, and are not tried. */
+    private static boolean mayStartCount(String lower, int w) {
+        if (Character.isDigit(lower.charAt(w))) return true;
+        int e = w;
+        while (e < lower.length() && Character.isLetter(lower.charAt(e))) e++;
+        return e - w <= 13 && COUNT_STARTS.contains(lower.substring(w, e));
+    }
+
+    /** Where a word starting with one of the {@link #STEMS} starts, in text order (the lowercased sentence). */
+    private static int[] anchors(String lower) {
+        int[] at = new int[4];
+        int n = 0;
+        for (String stem : STEMS) {
+            for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
+                if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+                at[n++] = i;
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(at, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static void read(List<Found> found, String sentence, Pattern p, Matcher m) {
+        boolean hasVerb = p == COUNT_THEN_VERB || p == VERB_THEN_COUNT;
+        String attribute = hasVerb ? attributeOf(m.group("verb")) : "deaths";
+        // "Six civilians were among …": the count is the subject; the dead it is among are counted on their own
+        int end = p == AMONG_THE_DEAD ? m.start("among") : m.end();
+        if (p == COUNT_THEN_VERB && m.group("aside") != null && m.group("closed") == null && m.group("aux") == null
+                && !m.group("verb").toLowerCase(Locale.ROOT).startsWith("di")) {
+            return;
+        }
+        add(found, m.start(), end, sentence, attribute, p == OF_THE_DEAD ? null : m.group("qual"), m.group("num"),
+                p == COUNT_THEN_VERB ? m.group("aux") : null);
+        if (p == VERB_THEN_COUNT) {
+            Matcher and = AND_COUNT.matcher(sentence).region(m.end(), sentence.length());
+            if (and.lookingAt()) {
+                add(found, and.group("qual") != null ? and.start("qual") : and.start("num"), and.end(), sentence, attribute,
+                        and.group("qual"), and.group("num"), null);
+            }
+        }
+    }
     private static void add(List<Found> found, int start, int end, String sentence, String attribute, String qualifier,
                             String number, String auxiliary) {
         while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) end--;
