@@ -47,8 +47,8 @@ public final class EventMentionFinder {
     private EventMention lastBody;
     private Entity lastCountry;
     private String lastKind;
-    /** The kind of the last attack, quake or crash the article named: what its later casualty counts are about. */
-    private String lastDeadlyKind;
+    /** The last attack, quake or crash the article named: what its later casualty counts are about. */
+    private EventMention lastDeadly;
 
     public EventMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -108,7 +108,7 @@ public final class EventMentionFinder {
         for (EventMention m : resolved) {
             if (m.body()) lastBody = m;
             lastKind = m.kind();
-            if (LOCATED_KINDS.contains(m.kind())) lastDeadlyKind = m.kind();
+            if (LOCATED_KINDS.contains(m.kind()) && m.hasParties()) lastDeadly = m;
         }
         return resolved;
     }
@@ -121,14 +121,17 @@ public final class EventMentionFinder {
     /**
      * The event a casualty count at tokens [first, last] reports when its sentence names none that can have
      * casualties ("Four people were killed on Sunday", "Over 65 people have been killed"): the attack, quake or
-     * crash the article named last, else an attack, placed like any event that nobody is named as doing. Null
-     * when no country is known to place it in. Call after {@link #find} for the same sentence.
+     * crash the article named last, else an attack placed like any event that nobody is named as doing. Null when
+     * there is neither such an event nor a country to place one in. Call after {@link #find} for the same sentence.
      */
     public EventMention casualtyEvent(int first, int last) {
+        if (lastDeadly != null) {
+            return new EventMention(lastDeadly.kind(), first, last, lastDeadly.participants(), lastDeadly.qualifier(),
+                    Occurrence.CURRENT, lastDeadly.label(), false);
+        }
         if (lastCountry == null) return null;
-        String kind = lastDeadlyKind != null ? lastDeadlyKind : "attack";
-        return new EventMention(kind, first, last, List.of(lastCountry), null, Occurrence.CURRENT,
-                kind + " in " + lastCountry.name(), false);
+        return new EventMention("attack", first, last, List.of(lastCountry), null, Occurrence.CURRENT,
+                "attack in " + lastCountry.name(), false);
     }
 
     /** For each token, the actors it names: an entity, or the parts of a hyphenated compound ("EU-China"). */

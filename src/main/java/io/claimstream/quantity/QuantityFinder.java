@@ -30,6 +30,9 @@ public final class QuantityFinder {
     private static final String NUMBER = "(?<![-\\w])(?<!hundred and )(?<!thousand and )(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + NUMBER_WORDS
             + "|a hundred|hundreds|a dozen|dozens|tens of thousands|thousands|scores)";
+    /** Words that say a number counts time or distance, not people. */
+    private static final String UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|percent|km|miles|metres|meters"
+            + "|kilometres|kilometers";
     /**
      * Up to three words naming who was counted ("civilians", "young Assyrians", "White Helmets rescuers"): any words
      * but those that end the count's phrase (prepositions, conjunctions, relatives, auxiliaries) or say it counts
@@ -38,8 +41,7 @@ public final class QuantityFinder {
      */
     private static final String PEOPLE = "(?:(?<=dozens|hundreds|thousands|scores)\\s+of|\\s+of\\s+them)?(?:\\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|as|after|before|since|during|when|where"
             + "|while|which|who|whom|that|than|were|was|are|is|have|has|had|been|be|the|a|an|this|these|those|its|their|his|her"
-            + "|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|percent|km|miles|metres|meters|kilometres|kilometers"
-            + "|" + NUMBER_WORDS + ")\\b)"
+            + "|" + UNITS + "|" + NUMBER_WORDS + ")\\b)"
             + "[\\p{L}'’-]+){0,3}?";
     /**
      * An aside between the count and its verb: "10 people, including seven children, were killed", "23 civilians -
@@ -67,8 +69,12 @@ public final class QuantityFinder {
     private static final Pattern VERB_THEN_COUNT = Pattern.compile("(?i)\\b(?<verb>kill|kills|killing|killed|executed|executing|injuring|injured"
             + "|wounding|wounded|arresting|arrested|detaining|claimed the lives of|claiming the lives of)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");
-    /** "killed 50 militants and eight civilians": a second count coordinated with the first has the same verb. */
-    private static final Pattern AND_COUNT = Pattern.compile("(?i)\\G" + PEOPLE + "\\s+and\\s+(?:" + QUALIFIER + ")?" + NUMBER + "\\b");
+    /**
+     * "killed 50 militants and eight civilians": a second count coordinated with the first has the same verb; not
+     * "killed 4 people and 2 days later …".
+     */
+    private static final Pattern AND_COUNT = Pattern.compile("(?i)\\G" + PEOPLE + "\\s+and\\s+(?:" + QUALIFIER + ")?" + NUMBER
+            + "\\b(?!\\s+(?:" + UNITS + "|later|earlier|ago)\\b)");
     /**
      * "Six civilians were among at least 22 killed": a part of the dead is a count of deaths too. Not "rebels from
      * the six families were among the dead": there the number is no count of the dead.
