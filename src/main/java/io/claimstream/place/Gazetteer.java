@@ -71,13 +71,14 @@ public final class Gazetteer {
 
     /**
      * "Syrias war", "Aleppos east": a possessive whose apostrophe the text lost (scraped and transliterated news
-     * often drops it) still names the country or town. Only names that are no word with the "s" on.
+     * often drops it) still names the country or capital. Not other towns: with an "s" on, a small town's name is
+     * too often a word or a person ("Alliances", "Frances").
      */
     private Optional<Entity> withoutApostrophe(String word) {
         if (word.length() < 4 || word.charAt(word.length() - 1) != 's' || !Character.isUpperCase(word.charAt(0))) return Optional.empty();
         Entity e = bySurface.get(word.substring(0, word.length() - 1));
-        return e != null && e.isPlace() && e.kind() != Entity.Kind.REGION && e.name().equals(word.substring(0, word.length() - 1))
-                ? Optional.of(e) : Optional.empty();
+        boolean wellKnown = e != null && (e.kind() == Entity.Kind.COUNTRY || e.capital());
+        return wellKnown && e.name().equals(word.substring(0, word.length() - 1)) ? Optional.of(e) : Optional.empty();
     }
 
     /** The entity a single word or hyphen part names ("China" in "EU-China", "Indian" in "Sino-Indian"). */

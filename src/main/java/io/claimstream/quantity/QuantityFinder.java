@@ -30,18 +30,21 @@ public final class QuantityFinder {
     private static final String NUMBER = "(?<![-\\w])(?<!hundred and )(?<!thousand and )(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + NUMBER_WORDS
             + "|a hundred|hundreds|a dozen|dozens|tens of thousands|thousands|scores)";
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     /** Words that say a number counts time or distance, not people. */
     private static final String UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|percent|km|miles|metres|meters"
             + "|kilometres|kilometers";
     /**
      * Up to three words naming who was counted ("civilians", "young Assyrians", "White Helmets rescuers"): any words
      * but those that end the count's phrase (prepositions, conjunctions, relatives, auxiliaries) or say it counts
-     * time ("3 days"), so that "one of the 3 towns where …" or "In 2015 …" never reaches a casualty verb. "Of" only in
+     * time ("3 days") or make it a date ("21 May"), so that "one of the 3 towns where …" or "In 2015 …" never reaches a
+     * casualty verb. "Of" only in
      * "dozens of people" and "five of them".
      */
     private static final String PEOPLE = "(?:(?<=dozens|hundreds|thousands|scores)\\s+of|\\s+of\\s+them)?(?:\\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|as|after|before|since|during|when|where"
             + "|while|which|who|whom|that|than|were|was|are|is|have|has|had|been|be|the|a|an|this|these|those|its|their|his|her"
-            + "|" + UNITS + "|" + NUMBER_WORDS + ")\\b)"
+            + "|" + UNITS + "|" + NUMBER_WORDS + "|" + MONTHS + ")\\b)"
             + "[\\p{L}'’-]+){0,3}?";
     /**
      * An aside between the count and its verb: "10 people, including seven children, were killed", "23 civilians -
@@ -58,14 +61,18 @@ public final class QuantityFinder {
      * "February 6 killed …": a day of the month is no count; nor is an age ("a man aged 25 was killed") or a year
      * after a preposition ("in 2015 protesters were killed") or ending a date ("Feb 21 2016 Twin blasts killed …").
      */
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final String NOT_A_DAY = "(?<!(?:" + MONTHS + ")\\.?\\s)(?<!\\baged\\s)(?<!\\bage of\\s)"
             + "(?!(?<=\\b(?:in|since|by|during|until|before|after|of|from)\\s)(?:19|20)\\d\\d\\b)"
             + "(?!(?<=(?:" + MONTHS + ")\\.?\\s\\d{1,2},?\\s|\\d{1,2}\\s(?:" + MONTHS + ")\\.?,?\\s)(?:19|20)\\d\\d\\b)";
+    /**
+     * "Bombs on two towns killed 43 people": a verb with a count after it is the killing done, not the killed; unless
+     * that count has a verb of its own, as in a headline's "20 people killed 30 others injured".
+     */
+    private static final String NOT_AN_ACTIVE_VERB = "(?!\\s+(?:(?:" + QUALIFIER_WORDS + ")\\s+)?(?:\\d+|(?:" + NUMBER_WORDS
+            + "|dozens|hundreds|thousands|scores))\\b(?!(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:injured|wounded|hurt|dead|killed|arrested)\\b))";
     private static final Pattern COUNT_THEN_VERB = Pattern.compile("(?i)\\b(?:" + QUALIFIER + ")?" + NOT_A_DAY + NUMBER + PEOPLE + ASIDE + AUX
             + "\\s+(?:shot\\s+)?(?<verb>killed|dead|died|die|dies|deaths|executed|martyred|martyrs|lost their lives|injured|wounded|hurt"
-            + "|arrested|detained)\\b");
+            + "|arrested|detained)\\b" + NOT_AN_ACTIVE_VERB);
     private static final Pattern VERB_THEN_COUNT = Pattern.compile("(?i)\\b(?<verb>kill|kills|killing|killed|executed|executing|injuring|injured"
             + "|wounding|wounded|arresting|arrested|detaining|claimed the lives of|claiming the lives of)\\s+(?:"
             + QUALIFIER + ")?" + NUMBER + "\\b");

@@ -44,6 +44,9 @@ class CasualtyCountTest {
             The strikes claimed more than 100 civilian lives.                                  | deaths   | >100 | claimed more than 100 civilian lives
             Twin suicide blasts near the capital claiming 4 martyrs and 13 injured.            | deaths   | 4    | 4 martyrs
             The floods claimed 12 lives in the valley.                                         | deaths   | 12   | claimed 12 lives
+            # a headline's run of counts, each with its own verb
+            20 people killed 30 others injured in car bomb                                     | deaths   | 20   | 20 people killed
+            20 people killed 30 others injured in car bomb                                     | injuries | 30   | 30 others injured
             # coordinated counts after one verb
             US air strikes killed 50 militants and eight civilians.                            | deaths   | 8    | eight
             # tolls: longer phrases before the verb, 'was', a headline's qualifier for a verb, 'the number of victims'
@@ -69,6 +72,7 @@ class CasualtyCountTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # dates, ages and years are no counts
             Five people were killed on February 6.                                            | deaths   | 6
+            Air strikes on 21 May have killed dozens.                                          | deaths   | 21
             A man aged 25 was killed in the raid.                                              | deaths   | 25
             In 2015 protesters were killed in the square.                                      | deaths   | 2015
             Sun Feb 21 2016 Twin bomb attacks killed dozens.                                   | deaths   | 2016
@@ -78,6 +82,7 @@ class CasualtyCountTest {
             Rebels from the six families were among the dead.                                  | deaths   | 6
             The 3 days of fighting killed many.                                                | deaths   | 3
             The attack killed 4 people and 2 days later another blast killed more.             | deaths   | 2
+            A car bomb attack on buses from two besieged towns killed 43 people.               | deaths   | 2
             # a singular verb counts one: the number before it is something else
             The 25 year old was killed on Sunday.                                              | deaths   | 25
             # an aside no punctuation closes, followed by a bare participle, is not the count's verb: 16 killed, 22 wounded
