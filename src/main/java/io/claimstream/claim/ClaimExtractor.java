@@ -17,6 +17,7 @@ import io.claimstream.time.TimeMention;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +56,20 @@ public final class ClaimExtractor {
         EventMentionFinder mentionFinder = new EventMentionFinder(gazetteer);
         Map<String, Claim> claims = new LinkedHashMap<>();
         String articleSite = null;
-        List<Sentence> sentences = analyzer.analyze(text, s -> s.length() <= MAX_SENTENCE_CHARS && ClaimCues.present(s)
-                && EventMentionFinder.mayNameEvent(s));
+        Map<String, List<QuantityFinder.Found>> quantitiesOf = new IdentityHashMap<>();
+        List<Sentence> sentences = analyzer.analyze(text, s -> worthTagging(s, quantitiesOf));
         for (Sentence sentence : sentences) {
             if (sentence.size() == 0) continue;
             List<EventMention> mentions = mentionFinder.find(sentence);
-            if (mentions.isEmpty()) continue;
-            List<Modifier> modifiers = modifiers(sentence, documentDate);
+            List<Modifier> modifiers = modifiers(sentence, documentDate, quantitiesOf.get(sentence.text()));
             for (Modifier m : modifiers) {
                 if (m.isSite()) articleSite = m.value();
             }
             Map<EventMention, List<Modifier>> byEvent = new LinkedHashMap<>();
             boolean[] covered = ModifierAttacher.covered(sentence, modifiers);
             for (Modifier modifier : modifiers) {
-                EventMention event = ModifierAttacher.attach(sentence, modifier, mentions, covered);
+                EventMention event = modifier.isCasualty() ? casualtyEvent(sentence, modifier, mentions, covered, mentionFinder)
+                        : ModifierAttacher.attach(sentence, modifier, mentions, covered);
                 if (event != null && event.hasParties()) byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(modifier);
             }
             for (var entry : byEvent.entrySet()) {
@@ -84,7 +85,45 @@ public final class ClaimExtractor {
         return claims.values().stream().map(c -> c.withStoryNames(names)).toList();
     }
 
-    private List<Modifier> modifiers(Sentence s, LocalDate documentDate) {
+    /**
+     * Deaths and injuries are counted of an event that can cause them: the one the count attaches to if it can,
+     * else the nearest such event of the sentence, else the attack, quake or crash the article is about.
+     */
+    private static EventMention casualtyEvent(Sentence s, Modifier count, List<EventMention> mentions, boolean[] covered,
+                                              EventMentionFinder finder) {
+        EventMention attached = ModifierAttacher.attach(s, count, mentions, covered);
+        if (attached != null && attached.hasParties() && EventMentionFinder.canHaveCasualties(attached)) return attached;
+        EventMention nearest = null;
+        for (EventMention m : mentions) {
+            if (m.hasParties() && EventMentionFinder.canHaveCasualties(m)
+                    && (nearest == null || distance(m, count) < distance(nearest, count))) {
+                nearest = m;
+            }
+        }
+        return nearest != null ? nearest : finder.casualtyEvent(count.first(), count.last());
+    }
+
+    private static int distance(EventMention m, Modifier mod) {
+        return m.last() < mod.first() ? mod.first() - m.last() : m.first() > mod.last() ? m.first() - mod.last() : 0;
+    }
+
+    /**
+     * Cheap work first: tagging is most of the cost of a sentence, and a sentence is worth it only if it can name an
+     * event (a trigger word, or a casualty count, which makes its own) and holds something to claim of it (a count,
+     * a duration, a time, a place). Most sentences of news fail one test or the other, on plain string searches.
+     * The counts found on the way are kept for the tagged sentence.
+     */
+    private boolean worthTagging(String s, Map<String, List<QuantityFinder.Found>> quantitiesOf) {
+        if (s.length() > MAX_SENTENCE_CHARS) return false;
+        List<QuantityFinder.Found> counts = quantities.find(s);
+        boolean casualty = false;
+        for (QuantityFinder.Found q : counts) casualty |= q.attribute().equals("deaths") || q.attribute().equals("injuries");
+        if (!casualty && !EventMentionFinder.mayNameEvent(s)) return false;
+        quantitiesOf.put(s, counts);
+        return !counts.isEmpty() || ClaimCues.place(s) || times.mayFind(s) || !durations.find(s).isEmpty();
+    }
+
+    private List<Modifier> modifiers(Sentence s, LocalDate documentDate, List<QuantityFinder.Found> counts) {
         List<Modifier> found = new ArrayList<>();
         for (TimeMention t : times.find(s, documentDate)) {
             int first = s.tokenAt(t.start()), last = s.tokenAt(t.end() - 1);
@@ -94,7 +133,7 @@ public final class ClaimExtractor {
         for (DurationFinder.Found d : durations.find(s.text())) {
             found.add(new Modifier("duration", s.tokenAt(d.start()), s.tokenAt(d.end() - 1), d.value().value(), d.text(), false));
         }
-        for (QuantityFinder.Found q : quantities.find(s.text())) {
+        for (QuantityFinder.Found q : counts) {
             found.add(new Modifier(q.attribute(), s.tokenAt(q.start()), s.tokenAt(q.end() - 1), q.value().value(), q.text(), false));
         }
         for (PlaceFinder.Found p : places.find(s)) {

@@ -10,4 +10,9 @@ record Modifier(String attribute, int first, int last, String value, String disp
     Modifier(String attribute, int first, int last, String value, String display, boolean beforeItsEvent) {
         this(attribute, first, last, value, display, beforeItsEvent, false);
     }
+
+    /** A count of the dead or the injured. */
+    boolean isCasualty() {
+        return attribute.equals("deaths") || attribute.equals("injuries");
+    }
 }

@@ -47,6 +47,8 @@ public final class EventMentionFinder {
     private EventMention lastBody;
     private Entity lastCountry;
     private String lastKind;
+    /** The last attack, quake or crash the article named: what its later casualty counts are about. */
+    private EventMention lastDeadly;
 
     public EventMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -106,8 +108,30 @@ public final class EventMentionFinder {
         for (EventMention m : resolved) {
             if (m.body()) lastBody = m;
             lastKind = m.kind();
+            if (LOCATED_KINDS.contains(m.kind()) && m.hasParties()) lastDeadly = m;
         }
         return resolved;
+    }
+
+    /** Whether an event of this kind can kill or injure: an attack, a quake, a crash, but no meeting or call. */
+    public static boolean canHaveCasualties(EventMention m) {
+        return LOCATED_KINDS.contains(m.kind());
+    }
+
+    /**
+     * The event a casualty count at tokens [first, last] reports when its sentence names none that can have
+     * casualties ("Four people were killed on Sunday", "Over 65 people have been killed"): the attack, quake or
+     * crash the article named last, else an attack placed like any event that nobody is named as doing. Null when
+     * there is neither such an event nor a country to place one in. Call after {@link #find} for the same sentence.
+     */
+    public EventMention casualtyEvent(int first, int last) {
+        if (lastDeadly != null) {
+            return new EventMention(lastDeadly.kind(), first, last, lastDeadly.participants(), lastDeadly.qualifier(),
+                    Occurrence.CURRENT, lastDeadly.label(), false);
+        }
+        if (lastCountry == null) return null;
+        return new EventMention("attack", first, last, List.of(lastCountry), null, Occurrence.CURRENT,
+                "attack in " + lastCountry.name(), false);
     }
 
     /** For each token, the actors it names: an entity, or the parts of a hyphenated compound ("EU-China"). */

@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     private static final int MAX_WORDS = 9;
+    private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("([^()]+?)\\s*\\(([^()]+)\\)");
     private static final Gazetteer DEFAULT = load();
 
     private final Map<String, Entity> bySurface;
@@ -52,7 +53,7 @@ public final class Gazetteer {
     /** The longest entity name that starts at token {@code i}, if any. */
     public Optional<Match> longestAt(Sentence s, int i) {
         Integer words = wordsByFirstWord.get(s.token(i).text());
-        if (words == null) return Optional.empty();
+        if (words == null) return withoutApostrophe(s.token(i).text()).map(e -> new Match(i, i, e));
         StringBuilder surface = new StringBuilder();
         Match best = null;
         for (int j = i; j < Math.min(s.size(), i + Math.min(words, MAX_WORDS) + 2); j++) {
@@ -66,6 +67,18 @@ public final class Gazetteer {
             if (e != null) best = new Match(i, j, e);
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "Syrias war", "Aleppos east": a possessive whose apostrophe the text lost (scraped and transliterated news
+     * often drops it) still names the country or capital. Not other towns: with an "s" on, a small town's name is
+     * too often a word or a person ("Alliances", "Frances").
+     */
+    private Optional<Entity> withoutApostrophe(String word) {
+        if (word.length() < 4 || word.charAt(word.length() - 1) != 's' || !Character.isUpperCase(word.charAt(0))) return Optional.empty();
+        Entity e = bySurface.get(word.substring(0, word.length() - 1));
+        boolean wellKnown = e != null && (e.kind() == Entity.Kind.COUNTRY || e.capital());
+        return wellKnown && e.name().equals(word.substring(0, word.length() - 1)) ? Optional.of(e) : Optional.empty();
     }
 
     /** The entity a single word or hyphen part names ("China" in "EU-China", "Indian" in "Sino-Indian"). */
@@ -144,8 +157,15 @@ public final class Gazetteer {
         }
         for (String[] row : cityRows) {
             if (!row[2].isEmpty()) {
-                register(bySurface, places, new Entity(id(row[2]) + "-" + row[1].toLowerCase(Locale.ROOT), row[2],
-                        Entity.Kind.PROVINCE, row[1], null, false), row[2]);
+                Entity province = new Entity(id(row[2]) + "-" + row[1].toLowerCase(Locale.ROOT), row[2],
+                        Entity.Kind.PROVINCE, row[1], null, false);
+                register(bySurface, places, province, row[2]);
+                // "Homs (Hims)", "Aleppo (Halab)": the data gives a province's second name in parentheses
+                java.util.regex.Matcher both = TWO_NAMES.matcher(row[2]);
+                if (both.matches()) {
+                    register(bySurface, places, province, both.group(1));
+                    register(bySurface, places, province, both.group(2));
+                }
             }
         }
         return new Gazetteer(bySurface, countries, places);

@@ -1,5 +1,6 @@
 package io.claimstream.quantity;
 
+import io.claimstream.text.TextSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,13 @@ public final class DurationFinder {
 
     public List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
-        Matcher m = LASTED.matcher(sentence);
-        while (m.find()) found.add(toFound(m, sentence, m.group("trail") != null));
+        // most sentences have neither "last" nor a hyphen: the rules that need them are not run there
+        if (TextSearch.containsIgnoreCase(sentence, "last")) {
+            Matcher m = LASTED.matcher(sentence);
+            while (m.find()) found.add(toFound(m, sentence, m.group("trail") != null));
+        }
         Matcher a = ADJECTIVE.matcher(sentence);
-        while (a.find()) {
+        while (sentence.indexOf('-') >= 0 && a.find()) {
             // "50-minute conversation" and "two-hour talks", not "two hours talks"
             if (!HYPHEN_ONLY.matcher(a.group()).find()) continue;
             if (found.stream().noneMatch(f -> f.start() <= a.start() && a.start() < f.end())) {

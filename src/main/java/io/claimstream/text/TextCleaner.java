@@ -48,10 +48,12 @@ public final class TextCleaner {
      * does on its own: a real compound ("live-fire", "EU-China") keeps its hyphen because its parts are words.
      */
     private String repairBrokenHyphens(String text) {
+        Matcher m = HYPHENATED.matcher(text);
+        if (!m.find()) return text; // most texts have no hyphenated word: their words need not be collected
         Set<String> words = new HashSet<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) words.add(w.group().toLowerCase(Locale.ROOT));
-        Matcher m = HYPHENATED.matcher(text);
+        m.reset();
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String left = m.group(1), right = m.group(2);

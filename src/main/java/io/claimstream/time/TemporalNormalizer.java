@@ -1,6 +1,7 @@
 package io.claimstream.time;
 
 import io.claimstream.text.Sentence;
+import io.claimstream.text.TextSearch;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -83,6 +84,7 @@ public final class TemporalNormalizer {
         Matcher[] matchers = new Matcher[RULES.size()];
         TimeMention[] next = new TimeMention[RULES.size()];
         boolean[] exhausted = new boolean[RULES.size()];
+        for (int r = 0; r < RULES.size(); r++) exhausted[r] = !mayMatch(RULES.get(r).kind, text);
         List<TimeMention> found = new ArrayList<>();
         int position = 0;
         while (true) {
@@ -103,6 +105,58 @@ public final class TemporalNormalizer {
             if (!isCalendarEquivalent(text, found, best)) found.add(best);
             position = best.end();
         }
+    }
+
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
+    /**
+     * Whether the words a rule cannot match without are in the sentence: most sentences have no month, no digit or no
+     * "ago", and a few substring searches spare running the rules that need them.
+     */
+    private static boolean mayMatch(Kind kind, String text) {
+        return switch (kind) {
+            case ISO -> TextSearch.hasDigit(text);
+            case YEAR, PART_OF_YEAR, SEASON -> hasYear(text);
+            case MONTH_YEAR -> hasYear(text) && hasMonth(text);
+            case MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH -> TextSearch.hasDigit(text) && hasMonth(text);
+            case PART_OF_MONTH, MONTH_ALONE -> hasMonth(text);
+            case RELATIVE_DAY -> TextSearch.containsIgnoreCase(text, "today") || TextSearch.containsIgnoreCase(text, "tonight")
+                    || TextSearch.containsIgnoreCase(text, "yesterday") || TextSearch.containsIgnoreCase(text, "tomorrow");
+            case RELATIVE_UNIT -> TextSearch.containsIgnoreCase(text, "week") || TextSearch.containsIgnoreCase(text, "month") || TextSearch.containsIgnoreCase(text, "year");
+            case AGO -> TextSearch.containsIgnoreCase(text, "ago");
+            case WEEKDAY -> text.contains("day");
+        };
+    }
+
+    /** Four digits starting 19 or 20, as every rule with a year needs. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i), d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonth(String text) {
+        for (String month : MONTH_PREFIXES) {
+            if (text.contains(month)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence may hold a time expression: some rule whose words are there matches somewhere. Cheaper
+     * than {@link #find}, which needs the sentence tagged, and true wherever {@code find} finds something.
+     */
+    public boolean mayFind(String text) {
+        for (Rule rule : RULES) {
+            if (mayMatch(rule.kind, text) && rule.pattern.matcher(text).find()) return true;
+        }
+        return false;
     }
 
     /** The rule's first match at or after {@code from} that denotes a date ("February 30" does not). */

@@ -218,6 +218,15 @@ class ExpressionTableTest {
             A Russian air strike on Idlib killed 5 people, wounding 14.                                     | 2022-01-13 | injuries  | 14
             A Russian air strike on Idlib killed 5 people and injured dozens.                               | 2022-01-13 | injuries  | >=24
             A magnitude 5.9 earthquake struck Japan, killing three people.                                  | 2022-01-13 | deaths    | 3
+            # ---- casualties: asides, martyrs, tolls with 'was', 'the death of', counts with no trigger in their sentence
+            At least 10 people, including seven children, were killed in a Russian air strike on Idlib.     | 2022-01-13 | deaths    | >=10
+            At least 13 civilians mostly women and children were killed in a Russian air strike on Idlib.   | 2022-01-13 | deaths    | >=13
+            Three civilians were martyred in a Russian air strike on Idlib.                                 | 2022-01-13 | deaths    | 3
+            The death toll from the Russian air strike on Idlib was at least 24.                            | 2022-01-13 | deaths    | >=24
+            The Russian air strike on Idlib led to the death of five civilians.                             | 2022-01-13 | deaths    | 5
+            The Russian air strike on Idlib claimed more than 100 civilian lives.                           | 2022-01-13 | deaths    | >100
+            Over 65 people have been killed in Syria.                                                       | 2022-01-13 | deaths    | >65
+            At least 50 people have lost their lives in Syria.                                              | 2022-01-13 | deaths    | >=50
             # ---- quantities: earthquake magnitudes and lengths (normalized to metres)
             A magnitude 7.8 earthquake struck Turkey on Monday.                                             | 2023-02-07 | magnitude | 7.8
             A 7.8-magnitude quake struck Turkey on Monday.                                                  | 2023-02-07 | magnitude | 7.8
