@@ -183,7 +183,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
                 reports.delete(r.key);
             }
             changed.put(gone.id(), SEP + merged.id());
-            log.info("event {} is {}: merged", gone.id(), merged.id());
+            log.debug("event {} is {}: merged", gone.id(), merged.id());
             event = merged;
         }
         return event;
