@@ -116,9 +116,7 @@ public final class ClaimExtractor {
     private boolean worthTagging(String s, Map<String, List<QuantityFinder.Found>> quantitiesOf) {
         if (s.length() > MAX_SENTENCE_CHARS) return false;
         List<QuantityFinder.Found> counts = quantities.find(s);
-        boolean casualty = false;
-        for (QuantityFinder.Found q : counts) casualty |= q.attribute().equals("deaths") || q.attribute().equals("injuries");
-        if (!casualty && !EventMentionFinder.mayNameEvent(s)) return false;
+        if (counts.stream().noneMatch(QuantityFinder.Found::isCasualty) && !EventMentionFinder.mayNameEvent(s)) return false;
         quantitiesOf.put(s, counts);
         return !counts.isEmpty() || ClaimCues.place(s) || times.mayFind(s) || !durations.find(s).isEmpty();
     }

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class QuantityFinder {
     public record Found(int start, int end, String text, String attribute, QuantityValue value) {
+        /** A count of the dead or the injured. */
+        public boolean isCasualty() {
+            return attribute.equals("deaths") || attribute.equals("injuries");
+        }
     }
 
     private static final String QUALIFIER_WORDS = "at least|more than|over|nearly|almost|about|around|roughly|some|up to|at most"
@@ -39,10 +43,10 @@ public final class QuantityFinder {
      * Up to three words naming who was counted ("civilians", "young Assyrians", "White Helmets rescuers"): any words
      * but those that end the count's phrase (prepositions, conjunctions, relatives, auxiliaries) or say it counts
      * time ("3 days") or make it a date ("21 May"), so that "one of the 3 towns where …" or "In 2015 …" never reaches a
-     * casualty verb. "Of" only in
-     * "dozens of people" and "five of them".
+     * casualty verb. "Of" only in "dozens of people" and "five of them".
      */
-    private static final String PEOPLE = "(?:(?<=dozens|hundreds|thousands|scores)\\s+of|\\s+of\\s+them)?(?:\\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|as|after|before|since|during|when|where"
+    private static final String PEOPLE = "(?:(?<=dozens|hundreds|thousands|scores)\\s+of|\\s+of\\s+them)?"
+            + "(?:\\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|as|after|before|since|during|when|where"
             + "|while|which|who|whom|that|than|were|was|are|is|have|has|had|been|be|the|a|an|this|these|those|its|their|his|her"
             + "|" + UNITS + "|" + NUMBER_WORDS + "|" + MONTHS + ")\\b)"
             + "[\\p{L}'’-]+){0,3}?";
