@@ -4,8 +4,10 @@ import io.claimstream.claim.Claim;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One real-world event under a partition key, as far as telling it apart from the others goes. What sources say
@@ -28,7 +30,8 @@ public record ResolvedEvent(String id, String key, String label, String kind, St
 
     public ResolvedEvent {
         mergedFrom = List.copyOf(mergedFrom);
-        names = names == null ? Map.of() : Map.copyOf(names);
+        // sorted, as StoryNames keeps them: sums over them must run in one order on every JVM
+        names = names == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(names));
     }
 
     static ResolvedEvent first(String id, Claim claim) {

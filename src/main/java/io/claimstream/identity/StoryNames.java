@@ -1,9 +1,10 @@
 package io.claimstream.identity;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The names the reports of an event mention, as a weighted vector: who and where the story is about. Two events
@@ -14,22 +15,22 @@ public final class StoryNames {
     static final int KEPT = 40;
     static final StoryNames NONE = new StoryNames(Map.of());
 
-    private final Map<String, Double> weights;
+    private final SortedMap<String, Double> weights;
 
     private StoryNames(Map<String, Double> weights) {
-        this.weights = weights;
+        this.weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
     }
 
     /** One article's names, from how often it mentions each: 1 + log(count), scaled to length one. */
     public static StoryNames ofArticle(Map<String, Integer> counts) {
-        Map<String, Double> w = new HashMap<>();
+        Map<String, Double> w = new TreeMap<>();
         counts.forEach((name, n) -> w.put(name, 1 + Math.log(n)));
         return new StoryNames(top(normalized(w)));
     }
 
     /** Weights as kept in state (see {@link #weights()}). */
     public static StoryNames of(Map<String, Double> weights) {
-        return weights == null || weights.isEmpty() ? NONE : new StoryNames(Map.copyOf(weights));
+        return weights == null || weights.isEmpty() ? NONE : new StoryNames(weights);
     }
 
     public Map<String, Double> weights() {
@@ -55,7 +56,7 @@ public final class StoryNames {
     public StoryNames plus(StoryNames other) {
         if (isEmpty()) return other;
         if (other.isEmpty()) return this;
-        Map<String, Double> sum = new HashMap<>(weights);
+        Map<String, Double> sum = new TreeMap<>(weights);
         other.weights.forEach((name, w) -> sum.merge(name, w, Double::sum));
         return new StoryNames(top(sum));
     }
@@ -67,16 +68,18 @@ public final class StoryNames {
     }
 
     private static Map<String, Double> normalized(Map<String, Double> w) {
-        double norm = Math.sqrt(w.values().stream().mapToDouble(x -> x * x).sum());
+        double sum = 0;
+        for (double x : w.values()) sum += x * x;
+        double norm = Math.sqrt(sum);
         if (norm > 0) w.replaceAll((name, x) -> x / norm);
         return w;
     }
 
     private static Map<String, Double> top(Map<String, Double> w) {
-        if (w.size() <= KEPT) return Map.copyOf(w);
-        Map<String, Double> kept = new LinkedHashMap<>();
+        if (w.size() <= KEPT) return w;
+        Map<String, Double> kept = new TreeMap<>();
         w.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey())).limit(KEPT).forEach(e -> kept.put(e.getKey(), e.getValue()));
-        return Map.copyOf(kept);
+        return kept;
     }
 }
