@@ -35,8 +35,11 @@ import java.util.Set;
 public final class SyntheticDay {
     private static final DateTimeFormatter SAID_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
-    /** How a claim sentence is said: placeholders {A} {B} (countries), {TOWN}, {DATE}, {N}. */
-    private record Frame(String text, String attribute) {
+    /**
+     * How a claim sentence is said: placeholders {A} {B} (countries), {TOWN}, {DATE}, {N}. The articles of one event
+     * use frames of one kind: a phone call and talks of the same two countries are two events.
+     */
+    private record Frame(String kind, String text, String attribute) {
         boolean needsTown() {
             return text.contains("{TOWN}");
         }
@@ -48,13 +51,13 @@ public final class SyntheticDay {
 
     /** Claim sentences of the kinds the extractor reads; each is checked against the extractor before use. */
     private static final List<Frame> FRAMES = List.of(
-            new Frame("{A} and {B} will hold talks on {DATE}, officials in both capitals said.", "date"),
-            new Frame("Officials said talks between {A} and {B} are scheduled for {DATE}.", "date"),
-            new Frame("Delegations of {A} and {B} met on {DATE} to discuss the dispute.", "date"),
-            new Frame("The leaders of {A} and {B} held a phone call on {DATE}, according to a statement.", "date"),
-            new Frame("An attack in {TOWN}, {A}, killed {N} people, local officials said.", "deaths"),
-            new Frame("{N} people were killed in an attack in {TOWN} in {A}, officials said.", "deaths"),
-            new Frame("A bombing in the {A} town of {TOWN} killed {N} people.", "deaths"));
+            new Frame("talks", "{A} and {B} will hold talks on {DATE}, officials in both capitals said.", "date"),
+            new Frame("talks", "Officials said talks between {A} and {B} are scheduled for {DATE}.", "date"),
+            new Frame("talks", "Delegations of {A} and {B} met on {DATE} to discuss the dispute.", "date"),
+            new Frame("call", "The leaders of {A} and {B} held a phone call on {DATE}, according to a statement.", "date"),
+            new Frame("attack", "An attack in {TOWN}, {A}, killed {N} people, local officials said.", "deaths"),
+            new Frame("attack", "{N} people were killed in an attack in {TOWN} in {A}, officials said.", "deaths"),
+            new Frame("attack", "A bombing in the {A} town of {TOWN} killed {N} people.", "deaths"));
 
     /** One synthetic event: who and where, what all its articles say, and the article that says otherwise, if any. */
     public record PlantedEvent(String id, String attribute, String value, List<String> articleIds,
@@ -110,8 +113,8 @@ public final class SyntheticDay {
             int size = Math.min(articles - out.size(), 1 + geometric(random, 0.15));
             Frame first = frames.get(random.nextInt(frames.size()));
             List<Frame> family = frames.stream()
-                    .filter(f -> f.attribute().equals(first.attribute()) && f.needsTown() == first.needsTown()
-                            && f.countries() == first.countries())
+                    .filter(f -> f.kind().equals(first.kind()) && f.attribute().equals(first.attribute())
+                            && f.needsTown() == first.needsTown() && f.countries() == first.countries())
                     .toList();
             String[] who = identity(random, first, usedIdentities);
             String eventId = String.format(Locale.ROOT, "e%06d", eventNo++);
