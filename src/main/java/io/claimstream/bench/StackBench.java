@@ -63,7 +63,7 @@ public final class StackBench {
      * @param latencyArticles articles kept back from the backlog and published at {@code latencyRate} a second
      */
     public record Options(int partitions, int threads, int instances, int passthroughRounds, double latencyRate,
-                          int latencyArticles, Path workDir) {
+                          int latencyArticles, Path workDir, Map<String, String> streamsSettings) {
     }
 
     private final Options options;
@@ -155,6 +155,7 @@ public final class StackBench {
                 options.workDir().resolve("state").resolve("instance-" + instance).toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        props.putAll(options.streamsSettings());
         return ClaimStreamApp.start(props, registry, TopicSetup.Layout.of(options.partitions(), 1), ClaimStreamSettings.DEFAULTS,
                 Duration.ofSeconds(60));
     }
@@ -174,6 +175,7 @@ public final class StackBench {
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.putAll(options.streamsSettings());
         long started = System.nanoTime();
         try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
             streams.start();

@@ -40,6 +40,10 @@ final class BenchStackCommand implements Callable<Integer> {
     @Option(names = "--latency-articles", paramLabel = "N", defaultValue = "2000", description = "Articles of the day kept for the latency run (default ${DEFAULT-VALUE}).")
     int latencyArticles;
 
+    @Option(names = "--streams-setting", paramLabel = "KEY=VALUE",
+            description = "A Kafka Streams or client setting for both the passthrough and claimstream, e.g. commit.interval.ms=200 (repeatable).")
+    java.util.Map<String, String> streamsSettings = new java.util.LinkedHashMap<>();
+
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the broker, registry log and state go (default: a new temporary folder).")
     Path workDir;
 
@@ -59,7 +63,7 @@ final class BenchStackCommand implements Callable<Integer> {
         out.printf("generated %d articles about %d events (seed %d) in %.1f s%n", generated.articles().size(), generated.events().size(),
                 day.seed, (System.nanoTime() - started) / 1e9);
         Path work = workDir != null ? workDir : Files.createTempDirectory("claimstream-bench");
-        new StackBench(new StackBench.Options(partitions, threads, instances, passthroughRounds, latencyRate, latencyArticles, work), out)
+        new StackBench(new StackBench.Options(partitions, threads, instances, passthroughRounds, latencyRate, latencyArticles, work, streamsSettings), out)
                 .run(generated);
         return 0;
     }

@@ -18,7 +18,7 @@ class StackBenchTest {
     void plantedContradictionsComeOutOfTheRealStackAndLittleElse(@TempDir Path work) throws Exception {
         SyntheticDay.Day day = SyntheticDay.from(List.of(TestData.FA_KES)).generate(11, 2000, 0.2, LocalDate.of(2024, 5, 14));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ContradictionScore score = new StackBench(new StackBench.Options(2, 1, 1, 1, 200, 300, work),
+        ContradictionScore score = new StackBench(new StackBench.Options(2, 1, 1, 1, 200, 300, work, java.util.Map.of()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8)).run(day);
         System.out.print(printed.toString(StandardCharsets.UTF_8));
         assertTrue(score.planted() > 10, "planted " + score.planted());
