@@ -17,18 +17,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The names a synthetic event may be given: countries with their demonym, and towns of each country. Only names the
+ * The names a synthetic event may be given: countries, and towns of each country. Only names the
  * product's gazetteer reads back as that one thing are kept, so a renamed sentence means what the generator says
  * it means: a town that is also a country's name, a capital (which news uses for its government, an actor) or a name
  * shared by two places is left out.
  */
 final class NamePool {
-    /** A country as a sentence can name it: "France" or "French". */
-    record Country(String code, String name, String demonym, List<String> towns) {
+    /** A country by its name, with the towns an event in it may happen in. */
+    record Country(String code, String name, List<String> towns) {
     }
 
     /** The largest towns of a country (the list is by population): enough distinct places for a day's attacks. */
-    private static final int TOWNS_PER_COUNTRY = 25;
+    private static final int TOWNS_PER_COUNTRY = 60;
 
     private final List<Country> countries;
 
@@ -54,14 +54,12 @@ final class NamePool {
         }
         List<Country> countries = new ArrayList<>();
         for (String[] row : rows("countries.tsv")) {
-            String code = row[0], name = row[1], demonym = row.length > 3 ? row[3] : "";
+            String code = row[0], name = row[1];
             Optional<Entity> named = gazetteer.named(name);
-            Optional<Entity> demonymEntity = gazetteer.named(demonym);
             if (named.isEmpty() || named.get().kind() != Entity.Kind.COUNTRY || !code.equals(named.get().countryCode())) continue;
-            if (demonymEntity.isEmpty() || !code.equals(demonymEntity.get().countryCode())) continue;
             // one word: a name of several words can be read in part ("Republic" of "Central African Republic")
             if (!name.chars().allMatch(Character::isLetter)) continue;
-            countries.add(new Country(code, name, demonym, List.copyOf(towns.getOrDefault(code, List.of()))));
+            countries.add(new Country(code, name, List.copyOf(towns.getOrDefault(code, List.of()))));
         }
         return new NamePool(countries);
     }
@@ -71,7 +69,7 @@ final class NamePool {
         List<Country> kept = new ArrayList<>();
         for (Country c : countries) {
             if (countryCodes.contains(c.code())) continue;
-            kept.add(new Country(c.code(), c.name(), c.demonym(),
+            kept.add(new Country(c.code(), c.name(),
                     c.towns().stream().filter(t -> !townNames.contains(t)).toList()));
         }
         return new NamePool(kept);

@@ -110,7 +110,7 @@ public final class SyntheticDay {
         Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         int eventNo = 0;
         while (out.size() < articles) {
-            int size = Math.min(articles - out.size(), 1 + geometric(random, 0.15));
+            int size = Math.min(articles - out.size(), 1 + geometric(random, 0.04));
             Frame first = frames.get(random.nextInt(frames.size()));
             List<Frame> family = frames.stream()
                     .filter(f -> f.kind().equals(first.kind()) && f.attribute().equals(first.attribute())
@@ -164,17 +164,17 @@ public final class SyntheticDay {
      */
     private String[] identity(Random random, Frame frame, Set<String> used) {
         List<NamePool.Country> countries = names.countries();
-        for (int attempt = 0; attempt < 10_000; attempt++) {
+        for (int attempt = 0; attempt < 100_000; attempt++) {
             NamePool.Country a = countries.get(random.nextInt(countries.size()));
             if (frame.needsTown()) {
                 if (a.towns().isEmpty()) continue;
                 String town = a.towns().get(random.nextInt(a.towns().size()));
-                if (used.add(a.code() + "/" + town)) return new String[] {a.name(), null, town};
+                if (used.add(frame.kind() + ":" + a.code() + "/" + town)) return new String[] {a.name(), null, town};
             } else {
                 NamePool.Country b = countries.get(random.nextInt(countries.size()));
                 if (a == b) continue;
                 String pair = a.code().compareTo(b.code()) < 0 ? a.code() + "+" + b.code() : b.code() + "+" + a.code();
-                if (used.add(pair)) return new String[] {a.name(), b.name(), null};
+                if (used.add(frame.kind() + ":" + pair)) return new String[] {a.name(), b.name(), null};
             }
         }
         throw new IllegalStateException("ran out of distinct names for events: ask for fewer articles");
