@@ -14,12 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {
                 "Measures claim extraction alone, on one thread: articles/s and MB/s over a corpus, after warm-up",
                 "rounds, as the median (and the spread) of the measured rounds. Timings depend on the machine and",
                 "its load: compare runs made side by side."},
-        footer = {"", "Example:", "  java -jar target/claimstream.jar bench ../shared/datasets/fa-kes/fakes.csv --rounds 7"})
+        footer = {"", "Example:", "  java -jar target/claimstream.jar bench extraction ../shared/datasets/fa-kes/fakes.csv --rounds 7"})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpora to extract from.")
     List<Path> paths;

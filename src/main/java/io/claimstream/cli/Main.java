@@ -31,7 +31,10 @@ public final class Main {
                 .addSubcommand("replay", new ReplayCommand(err))
                 .addSubcommand("tail", new TailCommand(out))
                 .addSubcommand("reset", new ResetCommand())
-                .addSubcommand("bench", new BenchCommand(out))
+                .addSubcommand("bench", new CommandLine(new BenchSuiteCommand())
+                        .addSubcommand("extraction", new BenchCommand(out))
+                        .addSubcommand("stack", new BenchStackCommand(out))
+                        .addSubcommand("generate", new BenchGenerateCommand(err)))
                 .addSubcommand("eval", new EvalCommand(out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

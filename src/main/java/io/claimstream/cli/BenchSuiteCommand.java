@@ -1,0 +1,10 @@
+package io.claimstream.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks: `extraction` (claim extraction alone, one thread), `stack` (the whole product on the",
+                "embedded stack against a passthrough, with latency, memory, store size and contradiction recall on a",
+                "generated day), `generate` (write a generated day and what was planted in it)."})
+final class BenchSuiteCommand {
+}

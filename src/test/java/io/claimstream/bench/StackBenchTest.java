@@ -1,0 +1,28 @@
+package io.claimstream.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimstream.TestData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small day through the real stack: what was planted comes out, and hardly anything else. Timings are printed, not asserted. */
+class StackBenchTest {
+    @Test
+    void plantedContradictionsComeOutOfTheRealStackAndLittleElse(@TempDir Path work) throws Exception {
+        SyntheticDay.Day day = SyntheticDay.from(List.of(TestData.FA_KES)).generate(11, 2000, 0.5, LocalDate.of(2024, 5, 14));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ContradictionScore score = new StackBench(new StackBench.Options(2, 1, 1, 1, 200, 300, work, java.util.Map.of()),
+                new PrintStream(printed, true, StandardCharsets.UTF_8)).run(day);
+        System.out.print(printed.toString(StandardCharsets.UTF_8));
+        assertTrue(score.planted() >= 20, "planted " + score.planted());
+        assertTrue(score.recall() >= 0.95, "recall " + score.recall());
+        assertTrue(score.falseAlarms() <= 2, "false alarms " + score.falseAlarms());
+    }
+}
