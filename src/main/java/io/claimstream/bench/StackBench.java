@@ -137,7 +137,7 @@ public final class StackBench {
                 out.printf("memory: heap used %d MB of %d MB max; RSS app+broker %d MB (peak %d MB), registry %d MB (peak %d MB)%n",
                         (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, self.rssMb(), self.peakRssMb(),
                         registryMemory.rssMb(), registryMemory.peakRssMb());
-                out.printf("state stores on disk: %d KB under %s (event-claims store and its RocksDB files)%n",
+                out.printf("state stores on disk: %d KB under %s (its RocksDB stores)%n",
                         sizeOf(options.workDir().resolve("state")) / 1024, options.workDir().resolve("state"));
             } finally {
                 for (ClaimStreamApp app : apps) app.close();

@@ -34,7 +34,8 @@ public final class Main {
                 .addSubcommand("bench", new CommandLine(new BenchSuiteCommand())
                         .addSubcommand("extraction", new BenchCommand(out))
                         .addSubcommand("stack", new BenchStackCommand(out))
-                        .addSubcommand("generate", new BenchGenerateCommand(err)))
+                        .addSubcommand("generate", new BenchGenerateCommand(err))
+                        .addSubcommand("hot-key", new BenchHotKeyCommand(out)))
                 .addSubcommand("eval", new EvalCommand(out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

@@ -70,19 +70,45 @@ public final class SentenceAnalyzer {
         return sentences;
     }
 
+    /**
+     * No word is this long: a longer run without whitespace is debris (a URL, a table, an attack on the parser), and
+     * it is a sentence of its own. OpenNLP's detector scans from every full stop to the next whitespace, so a long run
+     * of full stops without one would cost it the square of the run's length.
+     */
+    static final int LONGEST_WORD = 200;
+
     private List<int[]> sentenceSpans(String paragraph) {
         List<int[]> spans = new ArrayList<>();
-        for (Span s : detector.sentPosDetect(paragraph)) {
+        int from = 0, n = paragraph.length();
+        for (int i = 0; i <= n; ) {
+            int runStart = i;
+            while (i < n && !Character.isWhitespace(paragraph.charAt(i))) i++;
+            if (i - runStart > LONGEST_WORD) {
+                detect(paragraph, from, runStart, spans);
+                spans.add(new int[] {runStart, i});
+                from = i;
+            }
+            i++;
+        }
+        detect(paragraph, from, n, spans);
+        return spans;
+    }
+
+    /** Sentences of paragraph[from, to), added to {@code spans} as offsets into the paragraph. */
+    private void detect(String paragraph, int from, int to, List<int[]> spans) {
+        if (paragraph.substring(from, to).isBlank()) return;
+        int firstNew = spans.size();
+        for (Span s : detector.sentPosDetect(paragraph.substring(from, to))) {
+            int start = from + s.getStart(), end = from + s.getEnd();
             // only the end of the sentence so far can be an abbreviation: looking there keeps long merges linear
-            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            int[] last = spans.size() > firstNew ? spans.get(spans.size() - 1) : null;
             String previousEnd = last == null ? null : paragraph.substring(Math.max(last[0], last[1] - 16), last[1]);
             if (previousEnd != null && ABBREVIATION_END.matcher(previousEnd).find()) {
-                spans.get(spans.size() - 1)[1] = s.getEnd();
+                last[1] = end;
             } else {
-                spans.add(new int[] {s.getStart(), s.getEnd()});
+                spans.add(new int[] {start, end});
             }
         }
-        return spans;
     }
 
     private List<Sentence.Token> tokenize(String sentence) {
