@@ -4,6 +4,7 @@ import io.claimstream.article.Article;
 import io.claimstream.article.ArticleSources;
 import io.claimstream.claim.Claim;
 import io.claimstream.claim.ClaimExtractor;
+import io.claimstream.quantity.QuantityFinder;
 import io.claimstream.event.EventMentionFinder;
 import io.claimstream.place.Gazetteer;
 import io.claimstream.text.Sentence;
@@ -71,6 +72,8 @@ public final class SyntheticDay {
     }
 
     private final List<String> fillers;
+    /** Background sentences one synthetic story draws from. */
+    private static final int STORY_SENTENCES = 4;
     private final List<Frame> frames;
     private final NamePool names;
 
@@ -138,6 +141,7 @@ public final class SyntheticDay {
             boolean plant = size >= 2 && random.nextDouble() < contradictionRate;
             int oddIndex = plant ? random.nextInt(size) : -1;
             long firstReport = random.nextLong(Duration.ofHours(22).toMillis());
+            int story = random.nextInt(fillers.size());
             List<String> ids = new ArrayList<>();
             String oddId = null;
             for (int i = 0; i < size; i++) {
@@ -148,7 +152,7 @@ public final class SyntheticDay {
                         .replace("{TOWN}", who[2] == null ? "" : who[2])
                         .replace(frame.attribute().equals("date") ? "{DATE}" : "{N}", i == oddIndex ? oddSaid : said);
                 Instant published = dayStart.plusMillis(firstReport + random.nextLong(Duration.ofHours(2).toMillis()));
-                out.add(new Article(articleId, "outlet-" + random.nextInt(400), null, null, body(random, claim), published, "en"));
+                out.add(new Article(articleId, "outlet-" + random.nextInt(400), null, null, body(random, claim, story), published, "en"));
                 ids.add(articleId);
                 if (i == oddIndex) oddId = articleId;
             }
@@ -180,10 +184,15 @@ public final class SyntheticDay {
         throw new IllegalStateException("ran out of distinct names for events: ask for fewer articles");
     }
 
-    private String body(Random random, String claim) {
+    /**
+     * The claim sentence among background sentences of the event's own story: its articles draw them from the same
+     * few corpus sentences, so that they mention the same names, as reports of one story do (and as the topology's
+     * identity expects: see EventResolver).
+     */
+    private String body(Random random, String claim, int story) {
         int around = 2 + random.nextInt(5);
         List<String> sentences = new ArrayList<>();
-        for (int i = 0; i < around; i++) sentences.add(fillers.get(random.nextInt(fillers.size())));
+        for (int i = 0; i < around; i++) sentences.add(fillers.get((story + random.nextInt(STORY_SENTENCES)) % fillers.size()));
         sentences.add(1 + random.nextInt(around), claim);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sentences.size(); i++) {
@@ -198,10 +207,12 @@ public final class SyntheticDay {
     }
 
     /**
-     * Sentences that name no event: the extractor never reads a claim from them, so they are background that cannot
-     * add claims of their own to a synthetic article, whatever dates or places they mention.
+     * Sentences that name no event and count nothing (a casualty count makes an event of its own): the extractor never
+     * reads a claim from them, so they are background that cannot add claims of their own to a synthetic article,
+     * whatever dates or places they mention.
      */
     private static List<String> fillerSentences(List<Article> corpus) {
+        QuantityFinder quantities = new QuantityFinder();
         TextCleaner cleaner = new TextCleaner();
         SentenceAnalyzer analyzer = new SentenceAnalyzer();
         Set<String> kept = new LinkedHashSet<>();
@@ -209,7 +220,7 @@ public final class SyntheticDay {
             for (Sentence s : analyzer.analyze(cleaner.clean(article.fullText()), x -> false)) {
                 String t = s.text().strip();
                 if (t.length() < 40 || t.length() > 300 || !Character.isUpperCase(t.charAt(0)) || !t.endsWith(".")) continue;
-                if (t.contains("\"") || t.contains("\n") || EventMentionFinder.mayNameEvent(t)) continue;
+                if (t.contains("\"") || t.contains("\n") || EventMentionFinder.mayNameEvent(t) || !quantities.find(t).isEmpty()) continue;
                 kept.add(t);
             }
         }
