@@ -1,7 +1,6 @@
 package io.claimstream.article;
 
 import io.claimstream.TestData;
-import io.claimstream.claim.Claim;
 import io.claimstream.claim.ClaimExtractor;
 import io.claimstream.event.EventMention;
 import io.claimstream.event.EventMentionFinder;
@@ -10,9 +9,7 @@ import io.claimstream.quantity.QuantityFinder;
 import io.claimstream.text.Sentence;
 import io.claimstream.text.SentenceAnalyzer;
 import io.claimstream.text.TextCleaner;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,13 +26,7 @@ final class FaKesCasualtyMisses {
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
     public static void main(String[] args) throws Exception {
-        var rows = Csv.parse(FaKesCsvReader.decode(Files.readAllBytes(TestData.FA_KES)), TestData.FA_KES);
-        int id = rows.get(0).indexOf("unit_id"), civilians = rows.get(0).indexOf("nb_civilians");
-        Map<String, Long> annotated = new HashMap<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            long n = row.get(civilians).isBlank() ? 0 : Long.parseLong(row.get(civilians).trim());
-            if (n > 0) annotated.put("fakes-" + row.get(id).trim(), n);
-        }
+        Map<String, Long> annotated = FaKesCasualtyRecallTest.annotatedCivilianDeaths();
         ClaimExtractor extractor = new ClaimExtractor();
         TextCleaner cleaner = new TextCleaner();
         SentenceAnalyzer analyzer = new SentenceAnalyzer();

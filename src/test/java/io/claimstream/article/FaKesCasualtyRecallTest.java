@@ -24,13 +24,7 @@ class FaKesCasualtyRecallTest {
 
     @Test
     void findsTheAnnotatedCivilianDeaths() throws Exception {
-        List<List<String>> rows = Csv.parse(FaKesCsvReader.decode(Files.readAllBytes(FAKES)), FAKES);
-        int id = rows.get(0).indexOf("unit_id"), civilians = rows.get(0).indexOf("nb_civilians");
-        Map<String, Long> annotated = new HashMap<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            long n = row.get(civilians).isBlank() ? 0 : Long.parseLong(row.get(civilians).trim());
-            if (n > 0) annotated.put("fakes-" + row.get(id).trim(), n);
-        }
+        Map<String, Long> annotated = annotatedCivilianDeaths();
         ClaimExtractor extractor = new ClaimExtractor();
         int articles = 0, found = 0;
         for (Article article : FaKesCsvReader.read(FAKES)) {
@@ -48,5 +42,17 @@ class FaKesCasualtyRecallTest {
         System.out.printf("FA-KES civilian deaths found as a casualty claim: %d/%d = %.1f%%%n", found, articles, 100 * recall);
         assertThat(articles).isGreaterThan(500);
         assertThat(recall).isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    /** Article id → the crowd-annotated number of civilian deaths (nb_civilians), for the articles where it is above 0. */
+    static Map<String, Long> annotatedCivilianDeaths() throws java.io.IOException {
+        List<List<String>> rows = Csv.parse(FaKesCsvReader.decode(Files.readAllBytes(FAKES)), FAKES);
+        int id = rows.get(0).indexOf("unit_id"), civilians = rows.get(0).indexOf("nb_civilians");
+        Map<String, Long> annotated = new HashMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            long n = row.get(civilians).isBlank() ? 0 : Long.parseLong(row.get(civilians).trim());
+            if (n > 0) annotated.put("fakes-" + row.get(id).trim(), n);
+        }
+        return annotated;
     }
 }
