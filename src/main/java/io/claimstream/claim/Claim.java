@@ -17,12 +17,13 @@ import java.util.Map;
  * @param sentenceStart character offsets of the sentence in the cleaned article text
  * @param storyNames    the names the article mentions and how often (see text.ProperNames): who and where its
  *                      story is about, which tells apart events of one kind under one key
+ * @param title         the article's title, as its source wrote it, for showing the claim; null when it has none
  */
 public record Claim(String claimId, String articleId, String source, String eventKey, String eventLabel,
                     String eventType, String eventQualifier, String occurrence, String eventSite, String eventDay,
                     String attribute, String value,
                     String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
-                    double confidence, Map<String, Integer> storyNames) {
+                    double confidence, Map<String, Integer> storyNames, String title) {
 
     public Claim {
         storyNames = storyNames == null ? Map.of() : Map.copyOf(storyNames);
@@ -35,11 +36,11 @@ public record Claim(String claimId, String articleId, String source, String even
                  String display, String sentence, int sentenceStart, int sentenceEnd, Instant publishedAt,
                  double confidence) {
         this(claimId, articleId, source, eventKey, eventLabel, eventType, eventQualifier, occurrence, eventSite, eventDay,
-                attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, Map.of());
+                attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, Map.of(), null);
     }
 
     public Claim withStoryNames(Map<String, Integer> names) {
         return new Claim(claimId, articleId, source, eventKey, eventLabel, eventType, eventQualifier, occurrence, eventSite,
-                eventDay, attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, names);
+                eventDay, attribute, value, display, sentence, sentenceStart, sentenceEnd, publishedAt, confidence, names, title);
     }
 }

@@ -147,7 +147,7 @@ public final class ClaimExtractor {
         return new Claim(claimId, article.id(), article.source(), event.key(), event.label(), event.kind(),
                 event.qualifier(), event.occurrence().name(), setting.site(), setting.day(), modifier.attribute(),
                 modifier.value(), modifier.display(), sentence.text(), sentence.start(), sentence.end(),
-                article.publishedAt(), confidence(event));
+                article.publishedAt(), confidence(event), Map.of(), article.title());
     }
 
     /** Claims about a named body or with several parties are less likely to be attached to the wrong event. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,11 +25,12 @@ import picocli.CommandLine.Parameters;
                 "Starts everything on this machine and shows it working: a single-node KRaft Kafka broker inside this",
                 "JVM, an Apicurio schema registry as a child process, the claim processor, and a replay of the seed",
                 "articles; then prints each verdict as it is committed, until Ctrl-C stops it all (streams, then the",
-                "registry, then the broker).",
+                "registry, then the broker). The dashboard is at http://127.0.0.1:8080/ (see --http-port).",
                 "",
                 "Data lives under --data-dir, so a restart keeps topics, schemas and state; --fresh starts clean."},
         footer = {"", "Example:", "  mvn -q -DskipTests package && java -jar target/claimstream.jar demo",
-                "  java -jar target/claimstream.jar tail --from-beginning      # in another terminal"})
+                "  java -jar target/claimstream.jar tail --from-beginning      # in another terminal",
+                "  open http://127.0.0.1:8080/                                  # the live conflict dashboard"})
 final class DemoCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
 
@@ -52,6 +54,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-controller-port", paramLabel = "PORT", defaultValue = "9093", description = "KRaft controller port (default ${DEFAULT-VALUE}).")
     int controllerPort;
+
+    @Mixin
+    WebOptions web;
 
     @Option(names = "--registry-port", paramLabel = "PORT", defaultValue = "8081", description = "Schema registry port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
     int registryPort;
@@ -85,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
         client.setProperty("bootstrap.servers", kafka.bootstrapServers());
         if (reset) ResetCommand.reset(client, streams.app.applicationId, streams.app.stateDir, false);
         try (HttpSchemaRegistry registry = new HttpSchemaRegistry(registryProcess.ccompatUrl())) {
-            return service.run(client, registry, streams, noReplay ? List.of() : replay, true, out, err);
+            return service.run(client, registry, streams, web, noReplay ? List.of() : replay, true, out, err);
         }
     }
 

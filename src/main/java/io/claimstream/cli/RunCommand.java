@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
                 "Runs the claim processor against an existing Kafka cluster and Confluent-compatible schema registry,",
-                "creating its topics when missing, until Ctrl-C."},
+                "creating its topics when missing, until Ctrl-C, and serves the dashboard and its read API",
+                "(http://127.0.0.1:8080/ by default). Several instances with one --application-id share the work;",
+                "each one's API answers for all (give each its --advertised-http when they run on different hosts)."},
         footer = {"", "Examples:",
                 "  java -jar target/claimstream.jar run --bootstrap-servers kafka:9092 \\",
                 "      --schema-registry-url http://registry:8080/apis/ccompat/v7 --partitions 6 --replication-factor 3",
@@ -25,6 +27,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     StreamOptions streams;
+
+    @Mixin
+    WebOptions web;
 
     @Option(names = "--replay", paramLabel = "PATH", description = "After start, publish this corpus to `articles` (a seeds-style folder, .jsonl, FA-KES CSV or ECB+ folder).")
     List<Path> replay = new ArrayList<>();
@@ -43,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (HttpSchemaRegistry registry = connection.registry()) {
-            return new ServiceRun().run(connection.clientProperties(), registry, streams, replay, print, out, err);
+            return new ServiceRun().run(connection.clientProperties(), registry, streams, web, replay, print, out, err);
         }
     }
 }

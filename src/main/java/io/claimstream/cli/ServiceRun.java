@@ -6,6 +6,7 @@ import io.claimstream.registry.SchemaRegistry;
 import io.claimstream.stream.ClaimStreamApp;
 import io.claimstream.stream.Topics;
 import io.claimstream.stream.VerdictConsumer;
+import io.claimstream.web.DashboardServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,8 @@ final class ServiceRun {
         opened.push(resource);
     }
 
-    int run(Properties clientProps, SchemaRegistry registry, StreamOptions options, List<Path> replay, boolean print,
-            PrintStream out, PrintStream err) throws InterruptedException {
+    int run(Properties clientProps, SchemaRegistry registry, StreamOptions options, WebOptions web, List<Path> replay,
+            boolean print, PrintStream out, PrintStream err) throws InterruptedException {
         Thread hook = new Thread(() -> {
             stop.countDown();
             try {
@@ -49,9 +51,19 @@ final class ServiceRun {
             List<Article> corpus = replay.isEmpty() ? List.of() : ArticleSources.read(replay);
             Topics.registerSchemas(registry);
             Properties streamsProps = options.streamsProperties(clientProps);
+            DashboardServer dashboard = null;
+            if (!web.off) {
+                dashboard = DashboardServer.bind(web.host, web.port);
+                opened.push(dashboard);
+                streamsProps.put(StreamsConfig.APPLICATION_SERVER_CONFIG, web.advertised(dashboard.port()));
+            }
             LOG.info("starting with {}", ConnectionOptions.describe(streamsProps));
             ClaimStreamApp app = ClaimStreamApp.start(streamsProps, registry, options.layout(), options.settings(), Duration.ofSeconds(60));
             opened.push(app);
+            if (dashboard != null) {
+                dashboard.start(clientProps, registry, app.events(), web.feedSize);
+                err.println("dashboard: " + dashboard.url());
+            }
             if (print) {
                 VerdictConsumer verdicts = new VerdictConsumer(clientProps, registry, List.of(Topics.CONFLICTS, Topics.AGREEMENTS), true);
                 Thread printer = new Thread(() -> verdicts.forEach(v -> {

@@ -71,6 +71,6 @@ final class ResolverClusterer implements Clusterer {
     private Claim claim(GoldMention m) {
         String kind = HeadLemma.of(m.text());
         return new Claim(m.id(), m.document(), null, "lemma:" + kind, kind, kind, null, "CURRENT", null, null,
-                "event", m.text(), m.text(), m.text(), 0, 0, Instant.EPOCH, 1.0, namesOfDocument.get(m.document()));
+                "event", m.text(), m.text(), m.text(), 0, 0, Instant.EPOCH, 1.0, namesOfDocument.get(m.document()), null);
     }
 }

@@ -9,6 +9,8 @@ import io.claimstream.avro.EventValue;
 import io.claimstream.claim.Claim;
 import io.claimstream.identity.ResolvedEvent;
 import io.claimstream.verdict.AttributeReports;
+import io.claimstream.verdict.ClaimComparator;
+import io.claimstream.verdict.Consensus;
 import io.claimstream.verdict.ReportedValue;
 import io.claimstream.verdict.Verdict;
 import java.util.Comparator;
@@ -37,7 +39,7 @@ final class AvroMapping {
                 .setAttribute(c.attribute()).setValue(c.value()).setDisplay(c.display())
                 .setSentence(c.sentence()).setSentenceStart(c.sentenceStart()).setSentenceEnd(c.sentenceEnd())
                 .setPublishedAt(c.publishedAt()).setConfidence(c.confidence())
-                .setStoryNames(c.storyNames())
+                .setStoryNames(c.storyNames()).setTitle(c.title())
                 .build();
     }
 
@@ -45,7 +47,7 @@ final class AvroMapping {
         return new Claim(c.getClaimId(), c.getArticleId(), c.getSource(), c.getEventKey(), c.getEventLabel(),
                 c.getEventType(), c.getEventQualifier(), c.getOccurrence(), c.getEventSite(), c.getEventDay(), c.getAttribute(), c.getValue(), c.getDisplay(),
                 c.getSentence(), c.getSentenceStart(), c.getSentenceEnd(), c.getPublishedAt(), c.getConfidence(),
-                c.getStoryNames());
+                c.getStoryNames(), c.getTitle());
     }
 
     static io.claimstream.avro.Verdict verdict(Verdict v) {
@@ -66,20 +68,20 @@ final class AvroMapping {
 
     private static VerdictClaim side(Verdict.Side s) {
         return VerdictClaim.newBuilder().setClaimId(s.claimId()).setArticleId(s.articleId()).setSource(s.source())
-                .setValue(s.value()).setText(s.text()).build();
+                .setValue(s.value()).setText(s.text()).setPublishedAt(s.publishedAt()).build();
     }
 
     private static Verdict.Side side(VerdictClaim s) {
-        return new Verdict.Side(s.getClaimId(), s.getArticleId(), s.getSource(), s.getValue(), s.getText());
+        return new Verdict.Side(s.getClaimId(), s.getArticleId(), s.getSource(), s.getValue(), s.getText(), s.getPublishedAt());
     }
 
-    static io.claimstream.avro.Event event(ResolvedEvent e, List<AttributeReports> attributes) {
+    static io.claimstream.avro.Event event(ResolvedEvent e, List<AttributeReports> attributes, ClaimComparator comparator) {
         return io.claimstream.avro.Event.newBuilder()
                 .setEventId(e.id()).setEventKey(e.key()).setLabel(e.label()).setKind(e.kind()).setSite(e.site())
                 .setFirstReported(e.firstReported()).setLastReported(e.lastReported())
                 .setSources(e.sources()).setClaims(e.claims())
                 .setAttributes(attributes.stream().sorted(Comparator.comparing(AttributeReports::attribute))
-                        .map(AvroMapping::attribute).toList())
+                        .map(a -> attribute(a, comparator.consensus(a))).toList())
                 .setMergedInto(null).setMergedFrom(e.mergedFrom())
                 .build();
     }
@@ -93,15 +95,16 @@ final class AvroMapping {
                 .build();
     }
 
-    private static EventAttribute attribute(AttributeReports a) {
-        return EventAttribute.newBuilder().setAttribute(a.attribute()).setConsensus(a.consensus())
-                .setValues(a.ranked().stream().map(AvroMapping::value).toList()).build();
+    private static EventAttribute attribute(AttributeReports a, Consensus consensus) {
+        return EventAttribute.newBuilder().setAttribute(a.attribute()).setConsensus(consensus.value())
+                .setValues(a.ranked().stream().map(v -> value(v, consensus)).toList()).build();
     }
 
-    private static EventValue value(ReportedValue v) {
+    private static EventValue value(ReportedValue v, Consensus consensus) {
         return EventValue.newBuilder().setValue(v.value()).setSources(v.sources())
+                .setAgrees(consensus.value() == null ? null : !consensus.dissenting().contains(v.value()))
                 .setClaims(v.evidence().stream().map(c -> EventClaim.newBuilder().setClaimId(c.claimId())
-                        .setArticleId(c.articleId()).setSource(c.source()).setDisplay(c.display())
+                        .setArticleId(c.articleId()).setSource(c.source()).setTitle(c.title()).setDisplay(c.display())
                         .setSentence(c.sentence()).setPublishedAt(c.publishedAt()).build()).toList())
                 .build();
     }

@@ -9,7 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,7 @@ public final class ClaimStreamApp implements AutoCloseable {
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
     private final KafkaStreams streams;
+    private final String applicationServer;
     private final StreamCounters counters = new StreamCounters();
     private final ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "claimstream-summary");
@@ -31,6 +34,7 @@ public final class ClaimStreamApp implements AutoCloseable {
 
     private ClaimStreamApp(Properties streamsProps, SchemaRegistry registry, ClaimStreamSettings settings) {
         streams = new KafkaStreams(ClaimTopology.build(new Topics(registry), settings, counters), streamsProps);
+        applicationServer = streamsProps.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed, replacing it: {}", e.toString());
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -62,6 +66,12 @@ public final class ClaimStreamApp implements AutoCloseable {
         }
         app.summary.scheduleAtFixedRate(app::logSummary, SUMMARY_EVERY.toSeconds(), SUMMARY_EVERY.toSeconds(), TimeUnit.SECONDS);
         return app;
+    }
+
+    /** Queries over the events this application holds; needs `application.server`, the address of this instance's API. */
+    public EventQueries events() {
+        if (applicationServer.isEmpty()) throw new IllegalStateException("application.server is not set: this instance has no address to query it at");
+        return new EventQueries(streams, HostInfo.buildFromEndpoint(applicationServer));
     }
 
     public KafkaStreams.State state() {

@@ -1,16 +1,21 @@
 package io.claimstream.stream;
 
+import io.claimstream.avro.Event;
 import io.claimstream.avro.Verdict;
 import io.claimstream.avro.VerdictKind;
 import java.util.Map;
+import java.util.Properties;
 import io.claimstream.verdict.AttributeReports;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -25,11 +30,15 @@ import org.apache.kafka.streams.state.Stores;
  *   claims ──compare-claims [events-by-key, event-reports, claims-seen, events-changed]──┬─▶ claim-conflicts
  *                                                                                     ├─▶ claim-agreements
  *                                                                                     └─▶ events (compacted, by event id)
+ *   events ──▶ events-view (a table of each event's latest state: what the dashboard's API queries)
  * </pre>
  * Re-keying through the `claims` topic brings every claim about one event key to one partition, one task and
  * one set of stores, where it is resolved to an event and compared with what earlier sources said, as it arrives.
  */
 public final class ClaimTopology {
+    /** The store interactive queries read events from, on the instance that owns each event id's partition. */
+    public static final String EVENTS_VIEW = "events-view";
+
     private ClaimTopology() {
     }
 
@@ -75,7 +84,14 @@ public final class ClaimTopology {
                 .mapValues(Compared::event, Named.as("event"))
                 .to(topics.events.name(), Produced.with(topics.events.keySerde(), topics.events.valueSerde()).withName("events"));
 
-        return builder.build();
+        builder.table(topics.events.name(), Consumed.with(topics.events.keySerde(), topics.events.valueSerde()).withName("events-table"),
+                Materialized.<String, Event, KeyValueStore<Bytes, byte[]>>as(EVENTS_VIEW)
+                        .withKeySerde(topics.events.keySerde()).withValueSerde(topics.events.valueSerde()));
+
+        // the view restores from `events` itself, which is compacted already, instead of from a changelog copy of it
+        Properties optimize = new Properties();
+        optimize.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+        return builder.build(optimize);
     }
 
     static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

@@ -218,7 +218,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
             } else {
                 byte[] stored = events.get(kv.value);
                 ResolvedEvent event = stored == null ? null : decode(stored);
-                if (event != null) published = AvroMapping.event(event, reportsOf(event.id()).stream().map(r -> r.value).toList());
+                if (event != null) published = AvroMapping.event(event, reportsOf(event.id()).stream().map(r -> r.value).toList(), comparator);
             }
             if (published != null) context.forward(new Record<>(kv.key, Compared.of(published), now));
             changed.delete(kv.key);

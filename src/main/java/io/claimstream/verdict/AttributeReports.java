@@ -48,13 +48,6 @@ public record AttributeReports(String attribute, List<ReportedValue> values) {
                 .thenComparing(ReportedValue::firstReported)).toList();
     }
 
-    /** The value most sources give, or null while two values share the lead. */
-    public String consensus() {
-        List<ReportedValue> ranked = ranked();
-        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).sources() == ranked.get(0).sources()) return null;
-        return ranked.get(0).value();
-    }
-
     private int indexOf(String value) {
         for (int i = 0; i < values.size(); i++) if (values.get(i).value().equals(value)) return i;
         return -1;

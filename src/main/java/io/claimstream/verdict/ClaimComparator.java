@@ -28,6 +28,11 @@ public final class ClaimComparator {
         this.values = new ValueComparator(gazetteer);
     }
 
+    /** The value the sources of one attribute bear out, and the values that contradict it. */
+    public Consensus consensus(AttributeReports reports) {
+        return Consensus.of(reports, values);
+    }
+
     /**
      * @param event   the event the claim is about
      * @param earlier what sources said of the claim's attribute before it
@@ -83,7 +88,7 @@ public final class ClaimComparator {
     }
 
     static Verdict.Side side(Claim c) {
-        return new Verdict.Side(c.claimId(), c.articleId(), c.source(), c.value(), c.sentence());
+        return new Verdict.Side(c.claimId(), c.articleId(), c.source(), c.value(), c.sentence(), c.publishedAt());
     }
 
     /** "003 (IRNA) says the date of … is 2022-01-20 ("January 20"); this contradicts 001 (TASS) saying 2022-01-10: …" */

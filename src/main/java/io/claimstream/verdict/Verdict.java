@@ -10,6 +10,6 @@ public record Verdict(Kind verdict, String eventKey, String eventId, String even
     public enum Kind { AGREEMENT, CONTRADICTION }
 
     /** One claim as a verdict shows it: who said what, in which sentence. */
-    public record Side(String claimId, String articleId, String source, String value, String text) {
+    public record Side(String claimId, String articleId, String source, String value, String text, Instant publishedAt) {
     }
 }

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +42,12 @@ class DemoCommandTest {
     void startsTheWholeStackPrintsContradictionsAndStopsCleanly() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         DemoCommand demo = new DemoCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        int kafkaPort = freePort(), controllerPort = freePort(), registryPort = freePort();
+        int kafkaPort = freePort(), controllerPort = freePort(), registryPort = freePort(), httpPort = freePort();
         List<ProcessHandle> childrenBefore = ProcessHandle.current().children().toList();
         int[] exit = {-1};
         Thread run = new Thread(() -> exit[0] = new CommandLine(demo).execute("--data-dir", dataDir.toString(),
                 "--kafka-port", String.valueOf(kafkaPort), "--kafka-controller-port", String.valueOf(controllerPort),
-                "--registry-port", String.valueOf(registryPort), "seeds"));
+                "--registry-port", String.valueOf(registryPort), "--http-port", String.valueOf(httpPort), "seeds"));
         run.start();
 
         List<ProcessHandle> registry;
@@ -57,6 +61,10 @@ class DemoCommandTest {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(printed).as("stderr:%n%s", err.toString(StandardCharsets.UTF_8))
                     .contains("CONTRADICTION").contains("2022-12-12").contains("2022-01-12");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("dashboard: http://127.0.0.1:" + httpPort + "/");
+            String conflicts = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + httpPort + "/api/conflicts")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(conflicts).as("the dashboard's API serves the same verdicts").contains("2022-12-12");
             registry = ProcessHandle.current().children().filter(p -> !childrenBefore.contains(p)).toList();
             assertThat(registry).as("the registry runs as a child process").isNotEmpty();
         } finally {
@@ -67,6 +75,6 @@ class DemoCommandTest {
         assertThat(run.isAlive()).isFalse();
         assertThat(exit[0]).isZero();
         assertThat(registry).noneMatch(ProcessHandle::isAlive);
-        assertThat(List.of(kafkaPort, controllerPort, registryPort)).allMatch(DemoCommandTest::isFree);
+        assertThat(List.of(kafkaPort, controllerPort, registryPort, httpPort)).allMatch(DemoCommandTest::isFree);
     }
 }

@@ -16,7 +16,7 @@ class EventResolverTest {
     private static Claim arrest(String article, Map<String, Integer> names) {
         return new Claim(article + "/1", article, null, "arrest:united-states", "arrest in the United States", "arrest",
                 null, "CURRENT", null, "2013-05-02", "date", "2013-05-01", "on Wednesday", "Police arrested him on Wednesday.",
-                0, 30, Instant.parse("2013-05-02T10:00:00Z"), 0.8, names);
+                0, 30, Instant.parse("2013-05-02T10:00:00Z"), 0.8, names, null);
     }
 
     private static final Map<String, Integer> ONE_STORY = Map.of("smith", 4, "boston", 3, "fbi", 2, "massachusetts", 1);

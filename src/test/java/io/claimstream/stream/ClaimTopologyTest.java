@@ -1,5 +1,7 @@
 package io.claimstream.stream;
 
+import io.claimstream.SeedGold;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimstream.article.Article;
