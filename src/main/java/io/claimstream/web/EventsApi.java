@@ -1,6 +1,5 @@
 package io.claimstream.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.claimstream.stream.EventQueries;
 import java.io.IOException;
 import java.net.URI;
@@ -55,36 +54,37 @@ final class EventsApi {
                 .orElseGet(() -> new Answer(404, Json.error("no event with id '" + QueryParameters.shorten(id) + "'"), queries.self()));
     }
 
+    /**
+     * The events matching the query, most recently reported first. Each instance sorts and counts its own part
+     * and sends its first {@code limit}; the one asked merges them, so no instance ships its whole store.
+     */
     Answer events(String rawQuery, boolean localOnly) throws IOException, InterruptedException {
         QueryParameters q = QueryParameters.parse("/api/events", rawQuery, LIST_PARAMETERS);
         Optional<String> text = q.text("q");
         Optional<String> attribute = q.text("attribute");
         int limit = q.integer("limit", 100, 1, 1000);
         boolean merged = q.flag("merged");
-        List<EventView> all = new ArrayList<>(queries.localAll().stream().map(EventView::of).toList());
-        if (!localOnly) {
-            for (String other : queries.otherInstances()) {
-                HttpResponse<String> r = ask(other, "/api/events?merged=true");
-                if (r.statusCode() != 200) throw new EventQueries.NotReadyException("instance " + other + " answered " + r.statusCode());
-                all.addAll(Json.read(r.body(), new TypeReference<Full>() {
-                }).events());
-            }
-        }
-        List<EventView> matching = all.stream()
+        List<EventView> matching = queries.localAll().stream().map(EventView::of)
                 .filter(e -> merged || !e.merged())
                 .filter(e -> attribute.map(e::hasAttribute).orElse(true))
                 .filter(e -> text.map(e::mentions).orElse(true))
-                .sorted(Comparator.comparing(EventView::lastReported).reversed().thenComparing(EventView::id))
                 .toList();
-        long claims = matching.stream().mapToLong(EventView::claims).sum();
-        if (localOnly) return new Answer(200, new Full(matching), queries.self());
-        return new Answer(200, new EventList(matching.size(), claims,
-                matching.stream().limit(limit).map(EventView::summary).toList()), queries.self());
+        List<EventList> parts = new ArrayList<>();
+        parts.add(new EventList(matching.size(), matching.stream().mapToLong(EventView::claims).sum(),
+                matching.stream().map(EventView::summary).sorted(NEWEST_FIRST).limit(limit).toList()));
+        if (!localOnly) {
+            for (String other : queries.otherInstances()) {
+                HttpResponse<String> r = ask(other, "/api/events" + (rawQuery == null ? "" : "?" + rawQuery));
+                if (r.statusCode() != 200) throw new EventQueries.NotReadyException("instance " + other + " answered " + r.statusCode());
+                parts.add(Json.read(r.body(), EventList.class));
+            }
+        }
+        return new Answer(200, new EventList(parts.stream().mapToInt(EventList::total).sum(), parts.stream().mapToLong(EventList::claims).sum(),
+                parts.stream().flatMap(p -> p.events().stream()).sorted(NEWEST_FIRST).limit(limit).toList()), queries.self());
     }
 
-    /** What one instance gives another: its whole part, undigested. */
-    record Full(List<EventView> events) {
-    }
+    private static final Comparator<EventView.Summary> NEWEST_FIRST =
+            Comparator.comparing(EventView.Summary::lastReported).reversed().thenComparing(EventView.Summary::id);
 
     private HttpResponse<String> ask(String instance, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + instance + path))
