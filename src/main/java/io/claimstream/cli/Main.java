@@ -4,6 +4,7 @@ import io.claimstream.article.ArticleInputException;
 import io.claimstream.embedded.EmbeddedStartException;
 import io.claimstream.registry.SchemaRegistryException;
 import io.claimstream.stream.KafkaUnavailableException;
+import io.claimstream.web.DashboardUnavailableException;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ public final class Main {
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ArticleInputException || e instanceof CliException || e instanceof SchemaRegistryException
-                    || e instanceof KafkaUnavailableException || e instanceof EmbeddedStartException) {
+                    || e instanceof KafkaUnavailableException || e instanceof EmbeddedStartException
+                    || e instanceof DashboardUnavailableException) {
                 err.println("claimstream: " + e.getMessage());
                 return 2;
             }

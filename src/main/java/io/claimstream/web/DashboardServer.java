@@ -60,10 +60,10 @@ public final class DashboardServer implements AutoCloseable {
         try {
             return new DashboardServer(HttpServer.create(new InetSocketAddress(host, port), 50));
         } catch (BindException e) {
-            throw new IllegalStateException("cannot serve the dashboard at " + host + ":" + port + " (" + e.getMessage()
+            throw new DashboardUnavailableException("cannot serve the dashboard at " + host + ":" + port + " (" + e.getMessage()
                     + "): another program has the port; choose another with --http-port");
         } catch (IOException e) {
-            throw new IllegalStateException("cannot serve the dashboard at " + host + ":" + port + ": " + e.getMessage());
+            throw new DashboardUnavailableException("cannot serve the dashboard at " + host + ":" + port + ": " + e.getMessage());
         }
     }
 
@@ -129,6 +129,7 @@ public final class DashboardServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         boolean localOnly = exchange.getRequestHeaders().containsKey(EventsApi.LOCAL_ONLY);
+        if (events == null) throw new EventQueries.NotReadyException("the application is starting");
         if (ASSETS.containsKey(path)) {
             asset(exchange, ASSETS.get(path));
         } else if (path.equals("/api/events")) {
@@ -187,7 +188,8 @@ public final class DashboardServer implements AutoCloseable {
     @Override
     public void close() {
         if (feed == null) {
-            // never started: only the port to give back
+            // never started: the JDK server releases its socket only from its dispatcher thread, so start it to stop it
+            server.start();
             server.stop(0);
             threads.shutdownNow();
             return;

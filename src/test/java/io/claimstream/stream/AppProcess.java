@@ -55,7 +55,8 @@ final class AppProcess implements AutoCloseable {
                     "-cp", System.getProperty("java.class.path"), "io.claimstream.cli.Main", "run",
                     "--bootstrap-servers", bootstrapServers, "--schema-registry-url", registryUrl,
                     "--application-id", applicationId, "--state-dir", stateDir.toString(),
-                    "--partitions", String.valueOf(partitions), "--replication-factor", "1", "--config", config.toString()));
+                    "--partitions", String.valueOf(partitions), "--replication-factor", "1", "--config", config.toString(),
+                    "--http-port", "0"));
             long logged = Files.exists(log) ? Files.size(log) : 0;
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
