@@ -5,6 +5,8 @@ import io.claimstream.verdict.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,6 +44,17 @@ public final class VerdictConsumer implements AutoCloseable {
         consumer.assign(partitions);
         if (fromBeginning) consumer.seekToBeginning(partitions);
         else consumer.seekToEnd(partitions);
+    }
+
+    /**
+     * Starts instead at most {@code records} before the end of each partition: the latest verdicts, without reading
+     * a topic's whole history first. (Transaction markers take offsets too, so a few fewer may come.)
+     */
+    public void startFromLatest(long records) {
+        Set<TopicPartition> partitions = consumer.assignment();
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(20));
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, Duration.ofSeconds(20));
+        for (TopicPartition p : partitions) consumer.seek(p, Math.max(beginnings.get(p), ends.get(p) - records));
     }
 
     /** Hands each verdict to {@code each} until {@link #wakeup()} is called from another thread. */

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The committed verdicts, as the dashboard's live feed shows them: read from `claim-conflicts` and
- * `claim-agreements` from their beginning, numbered in the order they arrive here, the latest {@code capacity}
- * kept. A client says what it has seen with a {@link Cursor}; a cursor of an earlier run of this server (its
+ * `claim-agreements` (at most the latest {@code capacity} of each partition at start, then all that come),
+ * numbered in the order they arrive here, the latest {@code capacity} kept. A client says what it has seen with a {@link Cursor}; a cursor of an earlier run of this server (its
  * numbering differs) gets everything kept.
  */
 final class VerdictFeed implements AutoCloseable {
@@ -64,6 +64,7 @@ final class VerdictFeed implements AutoCloseable {
     static VerdictFeed start(Properties clientProps, SchemaRegistry registry, int capacity) {
         VerdictFeed feed = new VerdictFeed(capacity);
         feed.consumer = new VerdictConsumer(clientProps, registry, List.of(Topics.CONFLICTS, Topics.AGREEMENTS), true);
+        feed.consumer.startFromLatest(capacity);
         feed.reader = new Thread(() -> {
             try {
                 feed.consumer.forEach(feed::add);
