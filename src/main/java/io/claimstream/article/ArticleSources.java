@@ -3,7 +3,6 @@ package io.claimstream.article;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,8 +29,7 @@ public final class ArticleSources {
                         + " of Article objects, or a FA-KES .csv");
             }
         }
-        // stable: articles published at the same instant keep their order in the input
-        articles.sort(Comparator.comparing(Article::publishedAt));
+        articles.sort(Article.PUBLICATION_ORDER);
         return articles;
     }
 }

@@ -110,7 +110,7 @@ public final class StackBench {
             try {
                 long appStarted = System.nanoTime();
                 for (int i = 0; i < options.instances(); i++) apps.add(startApp(client, registry, i));
-                awaitCaughtUp(client, APP_ID, List.of(Topics.ARTICLES, Topics.CLAIMS));
+                awaitDone(client, apps);
                 double seconds = (System.nanoTime() - appStarted) / 1e9;
                 long claims = countRecords(client, Topics.CLAIMS);
                 long verdicts = watch.verdicts.get();
@@ -122,7 +122,7 @@ public final class StackBench {
 
                 if (!paced.isEmpty()) {
                     publish(paced, client, registry, options.latencyRate(), watch.sentAt);
-                    awaitCaughtUp(client, APP_ID, List.of(Topics.ARTICLES, Topics.CLAIMS));
+                    awaitDone(client, apps);
                     Thread.sleep(1000);
                     List<Long> latencies = watch.latenciesMs();
                     out.printf("latency, publication -> verdict readable, at %.0f articles/s offered (%d articles, %d verdicts):"
@@ -215,6 +215,16 @@ public final class StackBench {
     }
 
     /**
+     * Waits until the application has judged every claim: no claim waits to be put in publication order, and every
+     * record of `articles` and `claims` is committed (and with it the verdicts of the claims released last).
+     */
+    private static void awaitDone(Properties client, List<ClaimStreamApp> apps) throws Exception {
+        awaitCaughtUp(client, APP_ID, List.of(Topics.ARTICLES, Topics.CLAIMS));
+        while (apps.stream().mapToLong(ClaimStreamApp::pendingClaims).sum() > 0) Thread.sleep(100);
+        awaitCaughtUp(client, APP_ID, List.of(Topics.ARTICLES, Topics.CLAIMS));
+    }
+
+    /**
      * Waits until the application has committed every record of its input topics: its committed offsets reach
      * the end of each partition (for a topic written in transactions, the end less the commit marker).
      */
@@ -242,6 +252,7 @@ public final class StackBench {
         }
     }
 
+    /** Records with a value: on `claims`, the claims and not the watermarks. */
     private static long countRecords(Properties client, String topic) {
         Properties props = new Properties();
         props.putAll(client);
@@ -255,7 +266,8 @@ public final class StackBench {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             long n = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                n += consumer.poll(Duration.ofMillis(200)).count();
+                // records with no value on `claims` are watermarks, not claims
+                for (var r : consumer.poll(Duration.ofMillis(200))) if (r.value() != null) n++;
             }
             return n;
         }

@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,7 +157,7 @@ public final class SyntheticDay {
             }
             events.add(new PlantedEvent(eventId, first.attribute(), value, List.copyOf(ids), oddId, plant ? oddValue : null));
         }
-        out.sort(Comparator.comparing(Article::publishedAt).thenComparing(Article::id));
+        out.sort(Article.PUBLICATION_ORDER);
         return new Day(List.copyOf(out), List.copyOf(events));
     }
 

@@ -73,6 +73,6 @@ final class StreamOptions {
                     + reportingWindowDays + "): an event must be kept as long as a report can still be matched to it");
         }
         return new ClaimStreamSettings(Duration.ofDays(reportingWindowDays), maxBodyChars, maxDeadLetterValueBytes,
-                Duration.ofDays(eventHorizonDays));
+                Duration.ofDays(eventHorizonDays), 1);
     }
 }

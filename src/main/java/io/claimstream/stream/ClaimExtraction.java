@@ -5,10 +5,15 @@ import io.claimstream.avro.DeadLetter;
 import io.claimstream.claim.Claim;
 import io.claimstream.claim.ClaimExtractor;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * Decodes each record of `articles`, extracts its claims and forwards them keyed by event key. A record that
  * cannot be decoded, an empty or oversized article, or an article the extractor fails on is forwarded as a
  * dead letter with the reason: one bad record never stops the stream.
+ * <p>
+ * When `articles` has several partitions, it also says, every {@link #WATERMARK_EVERY}, how far its partition has come:
+ * a {@link Watermark} of the latest publication time read, since articles come in publication order; or, when the
+ * partition has nothing more to read, of the present, so that a quiet partition holds no one up (PublicationOrder).
  */
 final class ClaimExtraction implements Processor<byte[], byte[], String, Extracted> {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimExtraction.class);
@@ -27,8 +36,15 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     private final Deserializer<io.claimstream.avro.Article> articles;
     private final ClaimStreamSettings settings;
     private final StreamCounters counters;
+    static final Duration WATERMARK_EVERY = Duration.ofMillis(100);
+    /** A partition the consumer has read to its end, with no record for this long, is quiet rather than behind. */
+    static final Duration QUIET_AFTER = Duration.ofSeconds(5);
+    /** Where the consumer does not say how far behind a partition is (a test driver), no record for this long is quiet. */
+    static final Duration QUIET_UNMEASURED_AFTER = Duration.ofSeconds(30);
+
     private final ClaimExtractor extractor = new ClaimExtractor();
     private ProcessorContext<String, Extracted> context;
+    private long latestPublished = Long.MIN_VALUE, promised = Long.MIN_VALUE, lastRecordAt, promisedAt;
 
     ClaimExtraction(Deserializer<io.claimstream.avro.Article> articles, ClaimStreamSettings settings, StreamCounters counters) {
         this.articles = articles;
@@ -39,10 +55,13 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     @Override
     public void init(ProcessorContext<String, Extracted> context) {
         this.context = context;
+        lastRecordAt = context.currentSystemTimeMs();
+        if (settings.articlePartitions() > 1) context.schedule(WATERMARK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::promise);
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
+        lastRecordAt = context.currentSystemTimeMs();
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.ARTICLES);
         Article article;
         List<Claim> claims;
@@ -60,12 +79,46 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
             deadLetter(record, topic, e);
             return;
         }
+        latestPublished = Math.max(latestPublished, article.publishedAt().toEpochMilli());
         LOG.debug("article {} ({}): {} claims", article.id(), article.source(), claims.size());
         counters.articles.incrementAndGet();
         counters.claims.addAndGet(claims.size());
-        for (Claim claim : claims) {
-            context.forward(record.withKey(claim.eventKey()).withValue(Extracted.of(AvroMapping.claim(claim))));
+        // the article's own headers stay behind: a producer's header must not pass for one of ours downstream
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            context.forward(new Record<>(claim.eventKey(), Extracted.of(AvroMapping.claim(claim)), record.timestamp(), PublicationOrder.position(i)));
         }
+    }
+
+    /** A quiet partition promises the present again every {@link #QUIET_AFTER}, not at every tick: an idle app writes little. */
+    private void promise(long now) {
+        long before = latestPublished;
+        if (now - promisedAt >= QUIET_AFTER.toMillis() && quiet(now)) before = Math.max(before, now);
+        if (before <= promised) return;
+        promised = before;
+        promisedAt = now;
+        context.forward(new Record<>(null, Extracted.WATERMARK, now, new Watermark(context.taskId().partition(), before).headers()));
+    }
+
+    private boolean quiet(long now) {
+        long quietFor = now - lastRecordAt;
+        if (quietFor < QUIET_AFTER.toMillis()) return false;
+        OptionalDouble lag = lag();
+        return lag.isPresent() ? lag.getAsDouble() == 0 : quietFor >= QUIET_UNMEASURED_AFTER.toMillis();
+    }
+
+    /** How many records of this task's partition of `articles` the consumer has not fetched yet, as it last measured. */
+    private OptionalDouble lag() {
+        String partition = String.valueOf(context.taskId().partition());
+        OptionalDouble lag = OptionalDouble.empty();
+        for (Metric m : context.metrics().metrics().values()) {
+            MetricName name = m.metricName();
+            if (name.name().equals("records-lag") && Topics.ARTICLES.equals(name.tags().get("topic"))
+                    && partition.equals(name.tags().get("partition")) && m.metricValue() instanceof Double d && !d.isNaN()) {
+                lag = OptionalDouble.of(Math.max(d, lag.orElse(0)));
+            }
+        }
+        return lag;
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String topic, Throwable e) {

@@ -50,7 +50,9 @@ public final class ClaimStreamApp implements AutoCloseable {
                                        ClaimStreamSettings settings, Duration startTimeout) {
         TopicSetup.awaitCluster(streamsProps, Duration.ofSeconds(20));
         TopicSetup.ensureTopics(streamsProps, layout);
-        ClaimStreamApp app = new ClaimStreamApp(streamsProps, registry, settings);
+        int articlePartitions = TopicSetup.partitionsOf(streamsProps, Topics.ARTICLES);
+        if (articlePartitions > 1) LOG.info("{} has {} partitions: claims are put back in publication order", Topics.ARTICLES, articlePartitions);
+        ClaimStreamApp app = new ClaimStreamApp(streamsProps, registry, settings.withArticlePartitions(articlePartitions));
         CountDownLatch running = new CountDownLatch(1);
         app.streams.setStateListener((now, before) -> {
             LOG.info("streams {} -> {}", before, now);
@@ -72,6 +74,11 @@ public final class ClaimStreamApp implements AutoCloseable {
     public EventQueries events() {
         if (applicationServer.isEmpty()) throw new IllegalStateException("application.server is not set: this instance has no address to query it at");
         return new EventQueries(streams, HostInfo.buildFromEndpoint(applicationServer));
+    }
+
+    /** Claims this process holds back until every partition of `articles` has passed them (PublicationOrder). */
+    public long pendingClaims() {
+        return counters.pendingClaims.get();
     }
 
     public KafkaStreams.State state() {

@@ -3,8 +3,13 @@ package io.claimstream.stream;
 import io.claimstream.avro.Claim;
 import io.claimstream.avro.DeadLetter;
 
-/** What reading one record of `articles` gives: a claim to publish, or the record for the dead-letter topic. */
+/**
+ * What reading `articles` gives: a claim to publish, the record for the dead-letter topic, or, with neither, a
+ * watermark for every partition of `claims` (the Watermark itself rides in the record's headers).
+ */
 record Extracted(Claim claim, DeadLetter deadLetter) {
+    static final Extracted WATERMARK = new Extracted(null, null);
+
     static Extracted of(Claim claim) {
         return new Extracted(claim, null);
     }
@@ -13,7 +18,7 @@ record Extracted(Claim claim, DeadLetter deadLetter) {
         return new Extracted(null, deadLetter);
     }
 
-    boolean isClaim() {
-        return claim != null;
+    boolean isRejected() {
+        return deadLetter != null;
     }
 }

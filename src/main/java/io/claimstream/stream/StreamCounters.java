@@ -2,13 +2,15 @@ package io.claimstream.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Running totals of what the topology has done in this process, for the periodic summary log line. */
+/** Running totals of what the topology has done in this process, for the periodic summary log line and the bench. */
 public final class StreamCounters {
     final AtomicLong articles = new AtomicLong();
     final AtomicLong deadLetters = new AtomicLong();
     final AtomicLong claims = new AtomicLong();
     final AtomicLong contradictions = new AtomicLong();
     final AtomicLong agreements = new AtomicLong();
+    /** Not a total: claims waiting in this process's ordering stores right now. */
+    final AtomicLong pendingClaims = new AtomicLong();
 
     public long articles() {
         return articles.get();

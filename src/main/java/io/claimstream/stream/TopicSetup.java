@@ -74,6 +74,18 @@ public final class TopicSetup {
         }
     }
 
+    /** How many partitions the topic has. */
+    public static int partitionsOf(Properties clientProps, String topic) {
+        try (Admin admin = Admin.create(adminProps(clientProps, Duration.ofSeconds(30)))) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (TimeoutException | ExecutionException e) {
+            throw new KafkaUnavailableException("cannot describe topic " + topic + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted while describing topic " + topic);
+        }
+    }
+
     /** Fails with one clear line when the topic does not exist (auto-creation would make it with the wrong layout). */
     public static void requireTopic(Properties clientProps, String topic) {
         try (Admin admin = Admin.create(adminProps(clientProps, Duration.ofSeconds(15)))) {

@@ -15,7 +15,7 @@ public final class TextCleaner {
             Pattern.compile("(?is)<(image|img|script|style|figure|iframe)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]{1,500}>");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,3}:\\s+(?=[A-Z\"“])");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}:[ \\t]+(?=[A-Z\"“])");
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     /** "date 2022-01-09 ", "BRUSSELS, January 10. /TASS/. ", "BRUSSELS (TASS): ", "GENEVA, Jan 9 (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile(

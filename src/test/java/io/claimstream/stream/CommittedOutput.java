@@ -72,7 +72,9 @@ final class CommittedOutput {
     }
 
     List<io.claimstream.avro.Claim> claims() {
-        return read(Topics.CLAIMS, new Topics(registry).claims.valueSerde().deserializer()).stream().map(ConsumerRecord::value).toList();
+        // records of `claims` with no value are watermarks (PublicationOrder), not claims
+        return read(Topics.CLAIMS, new Topics(registry).claims.valueSerde().deserializer()).stream().map(ConsumerRecord::value)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The share of `articles` records whose offsets the application has committed, 0 to 1. */
@@ -99,13 +101,32 @@ final class CommittedOutput {
                 timeout.toSeconds(), 100 * articlesDone(applicationId), diagnostics.get()));
     }
 
+    /**
+     * Past the last claim of every `claims` partition; and, when `articles` has several partitions, past a watermark from
+     * each of them later than every claim, so that no claim still waits in the ordering step's store (PublicationOrder).
+     */
     private boolean claimsDone(String applicationId) {
-        Map<TopicPartition, Long> lastClaim = new HashMap<>();
-        for (var r : read(Topics.CLAIMS, (topic, data) -> data)) {
-            lastClaim.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max);
+        int inputPartitions = ends(Topics.ARTICLES).size();
+        List<ConsumerRecord<String, byte[]>> records = read(Topics.CLAIMS, (topic, data) -> data);
+        long latestClaim = records.stream().filter(r -> r.value() != null).mapToLong(ConsumerRecord::timestamp).max().orElse(Long.MIN_VALUE);
+        Map<TopicPartition, Long> mustPass = new HashMap<>();
+        Map<TopicPartition, java.util.Set<Integer>> passedBy = new HashMap<>();
+        for (var r : records) {
+            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+            if (r.value() != null) {
+                mustPass.merge(tp, r.offset(), Math::max);
+                continue;
+            }
+            var w = Watermark.in(r.headers());
+            if (w.isPresent() && w.get().before() > latestClaim && passedBy.computeIfAbsent(tp, k -> new java.util.HashSet<>()).add(w.get().inputPartition())) {
+                mustPass.merge(tp, r.offset(), Math::max);
+            }
+        }
+        if (inputPartitions > 1 && mustPass.keySet().stream().anyMatch(tp -> passedBy.getOrDefault(tp, java.util.Set.of()).size() < inputPartitions)) {
+            return false;
         }
         Map<TopicPartition, OffsetAndMetadata> committed = committed(applicationId);
-        return lastClaim.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() > e.getValue());
+        return mustPass.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() > e.getValue());
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String applicationId) {

@@ -48,7 +48,7 @@ class EventComparisonTest {
     @BeforeEach
     void start() {
         Topics topics = new Topics(new InMemorySchemaRegistry());
-        ClaimStreamSettings settings = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, 256 * 1024, HORIZON);
+        ClaimStreamSettings settings = new ClaimStreamSettings(Duration.ofDays(60), 1_000_000, 256 * 1024, HORIZON, 1);
         driver = new TopologyTestDriver(ClaimTopology.build(topics, settings),
                 StreamsProperties.base("event-comparison-test", "unused:9092", stateDir.toString()));
         claims = driver.createInputTopic(Topics.CLAIMS, topics.claims.keySerde().serializer(), topics.claims.valueSerde().serializer());

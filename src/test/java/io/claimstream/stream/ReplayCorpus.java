@@ -5,7 +5,6 @@ import io.claimstream.article.Article;
 import io.claimstream.article.ArticleSources;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +46,7 @@ final class ReplayCorpus {
                 all.add(redated(originals.get(i % originals.size()), 1 + i / originals.size()));
             }
             List<Article> corpus = new ArrayList<>(all.subList(0, size));
-            corpus.sort(Comparator.comparing(Article::publishedAt)); // stable, as ArticleSources orders a corpus
+            corpus.sort(Article.PUBLICATION_ORDER);
             return List.copyOf(corpus);
         });
     }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the application on four partitions share the work; one is stopped mid-replay and the other takes
- * over its partitions and their state (restored from the changelog). The claims are exactly analyze's, and so are the
- * verdicts wherever arrival order is analyze's (DeterminismTest#assertOrderFreeParts).
+ * over its partitions and their state (restored from the changelog). The claims and the verdicts are exactly analyze's.
  */
 class ScaleOutTest {
     private static final int ARTICLES = 300;
@@ -48,7 +47,7 @@ class ScaleOutTest {
             assertThat(takenOver.values()).as("the survivor has all %d input partitions (articles, claims, events)", INPUT_PARTITIONS)
                     .containsExactly(INPUT_PARTITIONS);
             assertThat(b.isAlive()).isTrue();
-            DeterminismTest.assertOrderFreeParts("scale-out", 4, offline, output);
+            DeterminismTest.assertExactlyOffline("scale-out", 4, offline, output);
         }
     }
 
