@@ -42,7 +42,8 @@ public final class DurationFinder {
             while (m.find()) found.add(toFound(m, sentence, m.group("trail") != null));
         }
         Matcher a = ADJECTIVE.matcher(sentence);
-        while (sentence.indexOf('-') >= 0 && a.find()) {
+        boolean hyphenated = mayHaveHyphenatedDuration(sentence);
+        while (hyphenated && a.find()) {
             // "50-minute conversation" and "two-hour talks", not "two hours talks"
             if (!HYPHEN_ONLY.matcher(a.group()).find()) continue;
             if (found.stream().noneMatch(f -> f.start() <= a.start() && a.start() < f.end())) {
@@ -51,6 +52,19 @@ public final class DurationFinder {
         }
         found.removeIf(f -> f.value() == null);
         return found;
+    }
+
+    private static final List<String> UNITS = List.of("second", "minute", "hour", "day", "week", "month", "year");
+
+    /** A hyphen before a unit ("50-minute") or "long" ("a week-long"), or inside "forty-five": what a duration used as an adjective needs. */
+    private static boolean mayHaveHyphenatedDuration(String sentence) {
+        for (int h = sentence.indexOf('-'); h >= 0; h = sentence.indexOf('-', h + 1)) {
+            for (String unit : UNITS) {
+                if (sentence.regionMatches(true, h + 1, unit, 0, unit.length())) return true;
+            }
+            if (sentence.regionMatches(true, h + 1, "long", 0, 4) || sentence.regionMatches(true, h - 5, "forty", 0, 5)) return true;
+        }
+        return false;
     }
 
     private static Found toFound(Matcher m, String sentence, boolean trailingHalf) {

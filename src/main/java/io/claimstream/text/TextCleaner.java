@@ -1,8 +1,11 @@
 package io.claimstream.text;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
     private static final Pattern NON_TEXT_ELEMENT =
             Pattern.compile("(?is)<(image|img|script|style|figure|iframe)\\b[^>]*>.*?</\\1\\s*>");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]{1,500}>");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}:[ \\t]+(?=[A-Z\"“])");
@@ -23,47 +27,72 @@ public final class TextCleaner {
                     + "|[A-Z][A-Z'.-]+(?:\\s[A-Z][A-Z'.-]+){0,3}"
                     + "(?:,\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?\\.?\\s*(?:/[A-Za-z-]+/\\.?|\\([A-Za-z -]+\\)\\s*[-–—:])?"
                     + "|\\s*\\([A-Za-z -]+\\)\\s*[-–—:]|\\s*/[A-Za-z-]+/\\.?)\\s+)");
-    private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{1,12})-(\\p{L}{1,12})\\b");
+    /** More hyphenated words than this, and the text's words are collected once instead of searched for each. */
+    private static final int SEARCHED_HYPHENS = 32;
     /**
-     * Whole words; a hyphenated word counts as one, so the halves of "issu-es" are not taken for words. Written
-     * with character classes only: a repeated group makes Java's regex engine recurse once per repetition, and a
-     * long "a-a-a-…" would overflow the stack.
+     * Whole words; a hyphenated word counts as one. Written with character classes only: a repeated group makes
+     * Java's regex engine recurse once per repetition, and a long "a-a-a-…" would overflow the stack.
      */
     private static final Pattern WORD = Pattern.compile("\\p{L}(?:[\\p{L}-]*\\p{L})?");
+    private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{1,12})-(\\p{L}{1,12})\\b");
 
     public String clean(String raw) {
         String text = raw.replace('\u00A0', ' ').replace('’', '\'').replace('‘', '\'')
                 .replace('“', '"').replace('”', '"').replace("\r\n", "\n").replace('\r', '\n');
-        text = NON_TEXT_ELEMENT.matcher(text).replaceAll(" ");
-        text = TAG.matcher(text).replaceAll(" ");
-        text = URL.matcher(text).replaceAll(" ");
-        text = PARAGRAPH_NUMBER.matcher(text).replaceAll("");
+        // each rule runs only where the character it cannot match without is in the text: most articles are plain prose
+        if (text.indexOf('<') >= 0) {
+            text = NON_TEXT_ELEMENT.matcher(text).replaceAll(" ");
+            text = TAG.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf('/') >= 0 || TextSearch.containsIgnoreCase(text, "www.")) text = URL.matcher(text).replaceAll(" ");
+        if (text.indexOf(':') >= 0) text = PARAGRAPH_NUMBER.matcher(text).replaceAll("");
         text = DATELINE.matcher(text).replaceAll("");
         text = repairBrokenHyphens(text);
-        return text.replaceAll("[ \\t]{2,}", " ").strip();
+        if (text.contains("  ") || text.indexOf('\t') >= 0) text = SPACES.matcher(text).replaceAll(" ");
+        return text.strip();
     }
 
     /**
      * Joins "issu-es" into "issues" when the joined word occurs elsewhere in the same text and neither part
      * does on its own: a real compound ("live-fire", "EU-China") keeps its hyphen because its parts are words.
+     * A hyphenated word counts as one word, so the halves of "issu-es" are not taken for words. Most texts hold a
+     * few hyphenated words, each looked up by a search of the text; a text with many has its words collected once,
+     * so that the work stays linear in its length.
      */
     private String repairBrokenHyphens(String text) {
-        Matcher m = HYPHENATED.matcher(text);
-        if (!m.find()) return text; // most texts have no hyphenated word: their words need not be collected
+        List<MatchResult> hyphenated = HYPHENATED.matcher(text).results().toList();
+        if (hyphenated.isEmpty()) return text;
+        String lower = text.toLowerCase(Locale.ROOT);
+        Predicate<String> isWord = hyphenated.size() > SEARCHED_HYPHENS ? wordsOf(lower)::contains : w -> isWord(lower, w);
+        StringBuilder out = new StringBuilder(text.length());
+        int done = 0;
+        for (MatchResult h : hyphenated) {
+            String left = h.group(1), right = h.group(2);
+            boolean broken = isWord.test((left + right).toLowerCase(Locale.ROOT))
+                    && !(isWord.test(left.toLowerCase(Locale.ROOT)) && isWord.test(right.toLowerCase(Locale.ROOT)));
+            out.append(text, done, h.start()).append(broken ? left + right : h.group());
+            done = h.end();
+        }
+        return out.append(text, done, text.length()).toString();
+    }
+
+    private static Set<String> wordsOf(String text) {
         Set<String> words = new HashSet<>();
         Matcher w = WORD.matcher(text);
-        while (w.find()) words.add(w.group().toLowerCase(Locale.ROOT));
-        m.reset();
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String left = m.group(1), right = m.group(2);
-            String joined = (left + right).toLowerCase(Locale.ROOT);
-            boolean partsAreWords = words.contains(left.toLowerCase(Locale.ROOT))
-                    && words.contains(right.toLowerCase(Locale.ROOT));
-            String replacement = words.contains(joined) && !partsAreWords ? left + right : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        while (w.find()) words.add(w.group());
+        return words;
+    }
+
+    /** Whether {@code word} occurs in {@code text} as a whole word: no letter, and no hyphen joining one, on either side. */
+    static boolean isWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1))
+                    && !(text.charAt(at - 1) == '-' && at >= 2 && Character.isLetter(text.charAt(at - 2)));
+            boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end))
+                    && !(text.charAt(end) == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+            if (startsWord && endsWord) return true;
         }
-        m.appendTail(out);
-        return out.toString();
+        return false;
     }
 }

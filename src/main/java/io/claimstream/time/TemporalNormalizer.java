@@ -84,7 +84,8 @@ public final class TemporalNormalizer {
         Matcher[] matchers = new Matcher[RULES.size()];
         TimeMention[] next = new TimeMention[RULES.size()];
         boolean[] exhausted = new boolean[RULES.size()];
-        for (int r = 0; r < RULES.size(); r++) exhausted[r] = !mayMatch(RULES.get(r).kind, text);
+        Cues cues = Cues.of(text);
+        for (int r = 0; r < RULES.size(); r++) exhausted[r] = !cues.mayMatch(RULES.get(r).kind);
         List<TimeMention> found = new ArrayList<>();
         int position = 0;
         while (true) {
@@ -111,22 +112,31 @@ public final class TemporalNormalizer {
             "Oct", "Nov", "Dec");
 
     /**
-     * Whether the words a rule cannot match without are in the sentence: most sentences have no month, no digit or no
-     * "ago", and a few substring searches spare running the rules that need them.
+     * The words the rules cannot match without, looked for once per sentence: most sentences have no month, no digit
+     * or no "ago", and a few substring searches spare running the rules that need them.
      */
-    private static boolean mayMatch(Kind kind, String text) {
-        return switch (kind) {
-            case ISO -> TextSearch.hasDigit(text);
-            case YEAR, PART_OF_YEAR, SEASON -> hasYear(text);
-            case MONTH_YEAR -> hasYear(text) && hasMonth(text);
-            case MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH -> TextSearch.hasDigit(text) && hasMonth(text);
-            case PART_OF_MONTH, MONTH_ALONE -> hasMonth(text);
-            case RELATIVE_DAY -> TextSearch.containsIgnoreCase(text, "today") || TextSearch.containsIgnoreCase(text, "tonight")
-                    || TextSearch.containsIgnoreCase(text, "yesterday") || TextSearch.containsIgnoreCase(text, "tomorrow");
-            case RELATIVE_UNIT -> TextSearch.containsIgnoreCase(text, "week") || TextSearch.containsIgnoreCase(text, "month") || TextSearch.containsIgnoreCase(text, "year");
-            case AGO -> TextSearch.containsIgnoreCase(text, "ago");
-            case WEEKDAY -> text.contains("day");
-        };
+    private record Cues(boolean digit, boolean year, boolean month, boolean relativeDay, boolean relativeUnit, boolean ago,
+                        boolean day) {
+        static Cues of(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return new Cues(TextSearch.hasDigit(text), hasYear(text), hasMonth(text),
+                    lower.contains("today") || lower.contains("tonight") || lower.contains("yesterday") || lower.contains("tomorrow"),
+                    lower.contains("week") || lower.contains("month") || lower.contains("year"), lower.contains("ago"), text.contains("day"));
+        }
+
+        boolean mayMatch(Kind kind) {
+            return switch (kind) {
+                case ISO -> digit;
+                case YEAR, PART_OF_YEAR, SEASON -> year;
+                case MONTH_YEAR -> year && month;
+                case MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH -> digit && month;
+                case PART_OF_MONTH, MONTH_ALONE -> month;
+                case RELATIVE_DAY -> relativeDay;
+                case RELATIVE_UNIT -> relativeUnit;
+                case AGO -> ago;
+                case WEEKDAY -> day;
+            };
+        }
     }
 
     /** Four digits starting 19 or 20, as every rule with a year needs. */
@@ -153,8 +163,9 @@ public final class TemporalNormalizer {
      * than {@link #find}, which needs the sentence tagged, and true wherever {@code find} finds something.
      */
     public boolean mayFind(String text) {
+        Cues cues = Cues.of(text);
         for (Rule rule : RULES) {
-            if (mayMatch(rule.kind, text) && rule.pattern.matcher(text).find()) return true;
+            if (cues.mayMatch(rule.kind) && rule.pattern.matcher(text).find()) return true;
         }
         return false;
     }
