@@ -18,10 +18,12 @@ import java.util.Set;
 
 /**
  * The topology's event identity on ECB+: each gold mention becomes a claim, as extraction would make it, and the
- * topology's {@link EventResolver} decides, mention by mention in document order, which event it is about.
+ * topology's {@link EventResolver} decides, mention by mention in document order, which event it is about, and merges
+ * events that a later mention shows to be one, as the topology does after each claim.
  * <ul>
- *   <li>The partition key is the mention's head lemma: the kind of event it names (the topology's trigger
- *       lexicon covers the kinds it extracts; ECB+'s mentions are of every kind).</li>
+ *   <li>The partition key is the kind of event the mention names ({@link MentionKind}: its head lemma, with a noun
+ *       and its verb, and a few synonyms, taken as one), as the topology's trigger lexicon gives the kinds it
+ *       extracts; ECB+'s mentions are of every kind.</li>
  *   <li>Every claim carries its document's names ({@link ProperNames}, the 40 most frequent, as in the
  *       topology), which is what tells apart the two events of one kind each ECB+ topic holds.</li>
  *   <li>ECB+ documents have no publication times: every claim is published at one instant, so the reporting
@@ -60,16 +62,37 @@ final class ResolverClusterer implements Clusterer {
                 taken.add(event.id());
                 events.add(event);
             } else {
-                events.set(events.indexOf(event), event.with(claim, !ofDocument.contains(event.id())));
+                int at = events.indexOf(event);
+                event = event.with(claim, !ofDocument.contains(event.id()));
+                events.set(at, event);
             }
             ofDocument.add(event.id());
             members.computeIfAbsent(event.id(), id -> new LinkedHashSet<>()).add(m.id());
+            mergeSameEvents(resolver, event, events, members, eventsOfDocument);
         }
         return new ArrayList<>(members.values());
     }
 
+    /** As the topology does after each claim (EventComparison#mergeSameEvents): events a detail shows to be one are merged. */
+    private static void mergeSameEvents(EventResolver resolver, ResolvedEvent event, List<ResolvedEvent> events,
+                                        Map<String, Set<String>> members, Map<String, Set<String>> eventsOfDocument) {
+        for (ResolvedEvent other : List.copyOf(events)) {
+            if (other.id().equals(event.id()) || !members.containsKey(other.id()) || !resolver.sameEvent(event, other)) continue;
+            ResolvedEvent merged = EventResolver.merge(event, other);
+            ResolvedEvent gone = merged.id().equals(event.id()) ? other : event;
+            events.remove(other);
+            events.remove(event);
+            events.add(merged);
+            members.get(merged.id()).addAll(members.remove(gone.id()));
+            eventsOfDocument.values().forEach(ids -> {
+                if (ids.remove(gone.id())) ids.add(merged.id());
+            });
+            event = merged;
+        }
+    }
+
     private Claim claim(GoldMention m) {
-        String kind = HeadLemma.of(m.text());
+        String kind = MentionKind.of(m.text());
         return new Claim(m.id(), m.document(), null, "lemma:" + kind, kind, kind, null, "CURRENT", null, null,
                 "event", m.text(), m.text(), m.text(), 0, 0, Instant.EPOCH, 1.0, namesOfDocument.get(m.document()), null);
     }
