@@ -26,22 +26,24 @@ import org.slf4j.LoggerFactory;
  * cannot be decoded, an empty or oversized article, or an article the extractor fails on is forwarded as a
  * dead letter with the reason: one bad record never stops the stream.
  * <p>
- * When `articles` has several partitions, it also says, every {@link #WATERMARK_EVERY}, how far its partition has come:
- * a {@link Watermark} of the latest publication time read, since articles come in publication order; or, when the
- * partition has nothing more to read, of the present, so that a quiet partition holds no one up (PublicationOrder).
+ * When `articles` has several partitions, it also says how far its partition has come, after an article and every
+ * {@link #WATERMARK_EVERY}: a {@link Watermark} of the latest publication time read, since articles come in
+ * publication order; or, when the partition has nothing more to read, of the present, so that a quiet partition holds
+ * no one up (PublicationOrder).
  */
 final class ClaimExtraction implements Processor<byte[], byte[], String, Extracted> {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimExtraction.class);
-
-    private final Deserializer<io.claimstream.avro.Article> articles;
-    private final ClaimStreamSettings settings;
-    private final StreamCounters counters;
     static final Duration WATERMARK_EVERY = Duration.ofMillis(100);
+    /** After an article, a watermark goes out at once unless one went out this recently: a few dozen records a second at most. */
+    static final Duration PROMISE_AT_MOST_EVERY = Duration.ofMillis(20);
     /** A partition the consumer has read to its end, with no record for this long, is quiet rather than behind. */
     static final Duration QUIET_AFTER = Duration.ofSeconds(5);
     /** Where the consumer does not say how far behind a partition is (a test driver), no record for this long is quiet. */
     static final Duration QUIET_UNMEASURED_AFTER = Duration.ofSeconds(30);
 
+    private final Deserializer<io.claimstream.avro.Article> articles;
+    private final ClaimStreamSettings settings;
+    private final StreamCounters counters;
     private final ClaimExtractor extractor = new ClaimExtractor();
     private ProcessorContext<String, Extracted> context;
     private long latestPublished = Long.MIN_VALUE, promised = Long.MIN_VALUE, lastRecordAt, promisedAt;
@@ -88,6 +90,8 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
             Claim claim = claims.get(i);
             context.forward(new Record<>(claim.eventKey(), Extracted.of(AvroMapping.claim(claim)), record.timestamp(), PublicationOrder.position(i)));
         }
+        // promised with the article's claims, in their transaction, so that the claims waiting on it go on at once
+        if (settings.articlePartitions() > 1 && lastRecordAt - promisedAt >= PROMISE_AT_MOST_EVERY.toMillis()) promise(lastRecordAt);
     }
 
     /** A quiet partition promises the present again every {@link #QUIET_AFTER}, not at every tick: an idle app writes little. */

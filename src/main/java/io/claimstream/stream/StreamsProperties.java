@@ -9,6 +9,7 @@ public final class StreamsProperties {
     public static final String DEFAULT_APPLICATION_ID = "claimstream";
     /** The largest record the application writes: an event key's state in the changelog can grow past 1 MB. */
     static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    static final int COMMIT_INTERVAL_MS = 50;
 
     private StreamsProperties() {
     }
@@ -20,8 +21,13 @@ public final class StreamsProperties {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         // a verdict is emitted once, and only together with the state change and the input offset that caused it
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // a verdict crosses two transactions (articles → claims → verdicts), each committed this often: 50 ms rather
+        // than exactly-once's default 100 ms halves the wait, at no throughput cost the bench could measure
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        // all stores of the process share one bounded memory budget off the heap
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
         return p;
     }
 }

@@ -115,6 +115,7 @@ final class GreedyPosTagger {
     private static void add(double[] scores, double[] more) {
         for (int t = 0; t < scores.length; t++) scores[t] += more[t];
     }
+
     private String best(int i, String[] words, String[] before, double[] scores) {
         int best = argmax(scores);
         if (validator.validSequence(i, words, before, tagNames[best])) return tagNames[best];
