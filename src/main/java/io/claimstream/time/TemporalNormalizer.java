@@ -28,11 +28,14 @@ public final class TemporalNormalizer {
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    /** A year by number, or by its place next to the article's ("late last year", "the first half of next year"). */
+    private static final String YEAR_OR_RELATIVE = "(?:" + YEAR + "|(?i:(?<relyear>last|this|next)\\s+year))";
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String RANGE = "\\s*(?:-|–|—|to|and|through|until)\\s*";
     private static final String NUMBER = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)";
 
-    private enum Kind { ISO, MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH, PART_OF_MONTH, MONTH_YEAR, SEASON,
-        PART_OF_YEAR, YEAR, MONTH_ALONE, RELATIVE_DAY, RELATIVE_UNIT, AGO, WEEKDAY }
+    private enum Kind { ISO, MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH, DAY_ALONE, PART_OF_MONTH, MONTH_YEAR, SEASON,
+        RELATIVE_SEASON, PART_OF_YEAR, YEAR, MONTH_ALONE, RELATIVE_DAY, WEEKEND, RELATIVE_UNIT, AGO, WEEKDAY }
 
     private record Rule(Kind kind, Pattern pattern) {
         Rule(Kind kind, String regex) {
@@ -52,11 +55,16 @@ public final class TemporalNormalizer {
                     + "\\b(?!:)(?:,?\\s+" + YEAR + "\\b)?"),
             new Rule(Kind.DAY_MONTH, "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?(?<d1>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH
                     + "(?:,?\\s+" + YEAR + "\\b)?"),
+            // "on the 12th": the month is the article's, or the one next to it that the tense points to; not "the 12th of …"
+            new Rule(Kind.DAY_ALONE, "(?i)\\bon\\s+the\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of|day|anniversary|century|floor|round"
+                    + "|time|birthday|consecutive|straight|" + MONTH_NAMES + ")\\b)"),
             new Rule(Kind.PART_OF_MONTH, "(?i:\\b(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of))[\\s-]+" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b"),
             new Rule(Kind.MONTH_YEAR, "\\b" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR + "\\b"),
             new Rule(Kind.SEASON, "(?i:\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter))(?:\\s+of)?\\s+" + YEAR + "\\b"),
-            new Rule(Kind.PART_OF_YEAR, "(?i:\\b(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of))[\\s-]+" + YEAR + "\\b"),
+            new Rule(Kind.RELATIVE_SEASON, "(?i)\\b(?<rel>last|this|next|past|coming)\\s+(?<season>spring|summer|autumn|fall|winter)\\b"),
+            new Rule(Kind.PART_OF_YEAR, "(?i:\\b(?<part>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
+                    + "|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of))[\\s-]+" + YEAR_OR_RELATIVE + "\\b"),
             new Rule(Kind.YEAR, "(?i:\\b(?:in|since|of|by|from|until|till|before|after|during|throughout|and|to|year))\\s+" + YEAR
                     + "\\b(?![-/.,]?\\d)"),
             new Rule(Kind.MONTH_ALONE, "(?i:\\b(?<rel>in|since|by|until|during|last|next|this|early|late|mid|on))[\\s-]+"
@@ -64,6 +72,7 @@ public final class TemporalNormalizer {
                     + "(?!\\s*,?\\s*(?:of\\s+)?\\d)"),
             new Rule(Kind.RELATIVE_DAY, "(?i)\\b(?<rel>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight"
                     + "|yesterday|tomorrow)(?:'s)?\\b"),
+            new Rule(Kind.WEEKEND, "(?i)\\b(?:(?<rel>last|this|next|coming|past)|(?:over|during|at|on)\\s+the)\\s+weekend\\b"),
             new Rule(Kind.RELATIVE_UNIT, "(?i)\\b(?<rel>last|this|next|past|coming)\\s+(?<unit>week|month|year)(?:'s)?\\b"),
             new Rule(Kind.AGO, "(?i)\\b" + NUMBER + "\\s+(?<unit>day|week|month|year|decade)s?\\s+ago\\b"),
             new Rule(Kind.WEEKDAY, "\\b(?:(?i:last|next|this)\\s+)?" + WEEKDAY + "(?:'s)?\\b"));
@@ -116,18 +125,24 @@ public final class TemporalNormalizer {
      * or no "ago", and a few substring searches spare running the rules that need them.
      */
     private record Cues(boolean digit, boolean year, boolean month, boolean relativeDay, boolean relativeUnit, boolean ago,
-                        boolean day) {
+                        boolean day, boolean yearWord, boolean season, boolean weekend) {
         static Cues of(String text) {
             String lower = text.toLowerCase(Locale.ROOT);
             return new Cues(TextSearch.hasDigit(text), hasYear(text), hasMonth(text),
                     lower.contains("today") || lower.contains("tonight") || lower.contains("yesterday") || lower.contains("tomorrow"),
-                    lower.contains("week") || lower.contains("month") || lower.contains("year"), lower.contains("ago"), text.contains("day"));
+                    lower.contains("week") || lower.contains("month") || lower.contains("year"), lower.contains("ago"), text.contains("day"),
+                    lower.contains("year"), lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
+                            || lower.contains("fall") || lower.contains("winter"), lower.contains("weekend"));
         }
 
         boolean mayMatch(Kind kind) {
             return switch (kind) {
                 case ISO -> digit;
-                case YEAR, PART_OF_YEAR, SEASON -> year;
+                case YEAR, SEASON -> year;
+                case PART_OF_YEAR -> year || yearWord;
+                case RELATIVE_SEASON -> season;
+                case DAY_ALONE -> digit;
+                case WEEKEND -> weekend;
                 case MONTH_YEAR -> year && month;
                 case MONTH_DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY, DAY_MONTH -> digit && month;
                 case PART_OF_MONTH, MONTH_ALONE -> month;
@@ -197,7 +212,10 @@ public final class TemporalNormalizer {
                 case PART_OF_MONTH -> partOfMonth(m, s, dct);
                 case MONTH_YEAR -> TimeValue.month(YearMonth.of(year(m), month(m.group("month"))));
                 case SEASON -> TimeValue.season(year(m), seasonCode(m.group("season")));
-                case PART_OF_YEAR -> partOfYear(m.group("part"), year(m));
+                case PART_OF_YEAR -> partOfYear(m.group("part"), m.group("year") != null ? year(m) : relativeYear(m.group("relyear"), dct));
+                case RELATIVE_SEASON -> relativeSeason(m.group("rel"), seasonCode(m.group("season")), dct);
+                case DAY_ALONE -> dayAlone(Integer.parseInt(m.group("d1")), tense(s, m), dct);
+                case WEEKEND -> weekend(m.group("rel"), tense(s, m), dct);
                 case YEAR -> TimeValue.year(year(m));
                 case MONTH_ALONE -> monthAlone(m, s, dct);
                 case RELATIVE_DAY -> relativeDay(m.group("rel"), dct);
@@ -242,8 +260,83 @@ public final class TemporalNormalizer {
         return TimeValue.days(ym.atDay(21), ym.atEndOfMonth());
     }
 
+    private static int relativeYear(String rel, LocalDate dct) {
+        return dct.getYear() + switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    /**
+     * "Last summer" is the latest summer over by the article's day, "next summer" the first not begun, "this summer"
+     * the article's year's. A winter is counted by its January, as {@link TimeValue#season} spans it.
+     */
+    private static TimeValue relativeSeason(String rel, String code, LocalDate dct) {
+        int month = dct.getMonthValue(), year = dct.getYear();
+        int first = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int seasonYear = switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> code.equals("WI") ? (month >= 3 ? year : year - 1) : (month > first + 2 ? year : year - 1);
+            case "next", "coming" -> code.equals("WI") ? year + 1 : (month < first ? year : year + 1);
+            default -> code.equals("WI") ? (month <= 2 ? year : year + 1) : year;
+        };
+        return TimeValue.season(seasonYear, code);
+    }
+
+    /** "On the 12th": that day of the article's month, or of the month before or after, as the tense says. */
+    private static TimeValue dayAlone(int day, Tense tense, LocalDate dct) {
+        if (day < 1 || day > 31) throw new IllegalArgumentException("no month has a day " + day); // "on the 38th parallel"
+        YearMonth here = YearMonth.from(dct);
+        LocalDate thisMonth = here.isValidDay(day) ? here.atDay(day) : null;
+        LocalDate before = thisMonth != null && !thisMonth.isAfter(dct) ? thisMonth : earlierMonthWith(here.minusMonths(1), day);
+        LocalDate after = thisMonth != null && !thisMonth.isBefore(dct) ? thisMonth : laterMonthWith(here.plusMonths(1), day);
+        return TimeValue.day(switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            default -> nearest(dct, before, after);
+        });
+    }
+
+    private static LocalDate earlierMonthWith(YearMonth from, int day) {
+        YearMonth m = from;
+        while (!m.isValidDay(day)) m = m.minusMonths(1);
+        return m.atDay(day);
+    }
+
+    private static LocalDate laterMonthWith(YearMonth from, int day) {
+        YearMonth m = from;
+        while (!m.isValidDay(day)) m = m.plusMonths(1);
+        return m.atDay(day);
+    }
+
+    /**
+     * Saturday and Sunday: "last weekend" the latest one over, "next weekend" the coming one (as "next Friday" is),
+     * "this weekend" the article's own or coming one; "over the weekend" the latest one begun by the article's day, or
+     * with a future tense the coming one.
+     */
+    private static TimeValue weekend(String rel, Tense tense, LocalDate dct) {
+        LocalDate latest = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        LocalDate coming = dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        boolean inWeekend = dct.getDayOfWeek() == DayOfWeek.SATURDAY || dct.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate saturday = rel == null
+                ? (tense == Tense.FUTURE && !inWeekend ? coming : latest)
+                : switch (rel.toLowerCase(Locale.ROOT)) {
+                    case "last", "past" -> inWeekend ? latest.minusWeeks(1) : latest;
+                    case "next", "coming" -> inWeekend ? latest.plusWeeks(1) : coming;
+                    default -> inWeekend ? latest : coming;
+                };
+        return TimeValue.days(saturday, saturday.plusDays(1));
+    }
+
     private static TimeValue partOfYear(String part, int year) {
         String p = part.toLowerCase(Locale.ROOT);
+        if (p.contains("first half")) return TimeValue.months(YearMonth.of(year, 1), YearMonth.of(year, 6));
+        if (p.contains("second half")) return TimeValue.months(YearMonth.of(year, 7), YearMonth.of(year, 12));
         if (p.startsWith("early") || p.contains("beginning")) return TimeValue.months(YearMonth.of(year, 1), YearMonth.of(year, 4));
         if (p.startsWith("mid") || p.contains("middle")) return TimeValue.months(YearMonth.of(year, 5), YearMonth.of(year, 8));
         return TimeValue.months(YearMonth.of(year, 9), YearMonth.of(year, 12));
