@@ -9,10 +9,13 @@ import java.util.Set;
 
 /**
  * Finds where something happens: a known place after "in", "at", "near" ("talks in Geneva", "headquarters in
- * Brussels"), or a place that hosts ("Geneva is hosting talks", "Brussels will also host a meeting").
+ * Brussels", "in the Swiss city of Geneva"), or a place that hosts ("Geneva is hosting talks", "Brussels will also host a meeting").
  */
 public final class PlaceFinder {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
+    /** "In the Swiss city of Geneva": what stands between the preposition and the place. */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "district",
+            "port", "island", "state", "county");
     private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosted", "hosting");
 
     /**
@@ -56,6 +59,11 @@ public final class PlaceFinder {
 
     private static boolean afterPreposition(Sentence s, int i) {
         int k = i - 1;
+        // "in the (Swiss) city of Geneva": the place behind "of" is the preposition's object
+        if (k >= 2 && s.token(k).text().equalsIgnoreCase("of") && PLACE_NOUNS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k -= 2;
+            if (k >= 0 && !s.token(k).text().equalsIgnoreCase("the")) k--; // an adjective or a demonym: "Swiss", "northern"
+        }
         if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) k--;
         return k >= 0 && PREPOSITIONS.contains(s.token(k).text().toLowerCase(Locale.ROOT));
     }

@@ -258,6 +258,8 @@ class ExpressionTableTest {
             Russian and Turkish leaders held talks in Sochi.                                                | 2022-01-10 | location  | Sochi
             American and Taliban officials held talks in Doha.                                              | 2022-01-10 | location  | Doha
             Russian and Ukrainian delegations held talks near Kyiv.                                         | 2022-03-01 | location  | Kyiv
+            Russian and American diplomats held talks in the Swiss city of Geneva.                          | 2022-01-10 | location  | Geneva
+            Syrian government air strikes killed 12 civilians in the northern city of Aleppo on Monday.     | 2016-04-20 | location  | Aleppo
             Russia's talks with China took place in Beijing on Monday.                                      | 2022-01-13 | location  | Beijing
             # ---- parts of a year next to the article's, seasons without a year, halves, weekends, a day of the month alone
             Indian and Chinese officials held talks in late last year.                                      | 2022-03-15 | date      | 2021-09/2021-12
@@ -307,8 +309,6 @@ class ExpressionTableTest {
             One hundred and twelve people were killed in a Saudi air strike on Yemen.                       | 2022-01-22 | deaths    | 112
             # ---- 'magnitude-6.4': the sentence detector splits after '6.4' and the tokenizer splits the compound
             A magnitude-6.4 earthquake struck Turkey on Monday.                                             | 2023-02-07 | magnitude | 6.4
-            # ---- 'the Swiss city of Geneva': the place is behind 'of', not 'in'
-            Russian and American diplomats held talks in the Swiss city of Geneva.                          | 2022-01-10 | location  | Geneva
             # ---- event detection, not the expression: a subject behind a be-auxiliary ('are holding talks') and a mistagged
             # ---- 'joint' (tagged IN) leave the event without parties, so its (correctly normalized) date yields no claim
             Russian and American diplomats are holding talks in Geneva today.                               | 2022-01-10 | date      | 2022-01-10
