@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -27,15 +25,18 @@ import org.slf4j.LoggerFactory;
  * dead letter with the reason: one bad record never stops the stream.
  * <p>
  * When `articles` has several partitions, it also says how far its partition has come, after an article and every
- * {@link #WATERMARK_EVERY}: a {@link Watermark} of the latest publication time read, since articles come in
- * publication order; or, when the partition has nothing more to read, of the present, so that a quiet partition holds
- * no one up (PublicationOrder).
+ * {@link #PROMISE_EVERY}: a {@link Watermark} of the latest publication time read, since articles come in
+ * publication order; and, when the partition has nothing more to read, that it is quiet, so that it holds no one up
+ * (PublicationOrder).
  */
 final class ClaimExtraction implements Processor<byte[], byte[], String, Extracted> {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimExtraction.class);
-    static final Duration WATERMARK_EVERY = Duration.ofMillis(100);
-    /** After an article, a watermark goes out at once unless one went out this recently: a few dozen records a second at most. */
-    static final Duration PROMISE_AT_MOST_EVERY = Duration.ofMillis(20);
+    /**
+     * After an article, a watermark goes out at once unless one went out this recently; the articles read since are
+     * promised at the next tick. So a partition's word on how far it has come is at most this far behind its reading,
+     * and it writes at most 50 watermarks a second.
+     */
+    static final Duration PROMISE_EVERY = Duration.ofMillis(20);
     /** A partition the consumer has read to its end, with no record for this long, is quiet rather than behind. */
     static final Duration QUIET_AFTER = Duration.ofSeconds(5);
     /** Where the consumer does not say how far behind a partition is (a test driver), no record for this long is quiet. */
@@ -44,21 +45,25 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     private final Deserializer<io.claimstream.avro.Article> articles;
     private final ClaimStreamSettings settings;
     private final StreamCounters counters;
+    private final InputLag inputLag;
     private final ClaimExtractor extractor = new ClaimExtractor();
     private ProcessorContext<String, Extracted> context;
     private long latestPublished = Long.MIN_VALUE, promised = Long.MIN_VALUE, lastRecordAt, promisedAt;
+    private boolean promisedQuiet;
 
-    ClaimExtraction(Deserializer<io.claimstream.avro.Article> articles, ClaimStreamSettings settings, StreamCounters counters) {
+    ClaimExtraction(Deserializer<io.claimstream.avro.Article> articles, ClaimStreamSettings settings, StreamCounters counters,
+                    InputLag inputLag) {
         this.articles = articles;
         this.settings = settings;
         this.counters = counters;
+        this.inputLag = inputLag;
     }
 
     @Override
     public void init(ProcessorContext<String, Extracted> context) {
         this.context = context;
         lastRecordAt = context.currentSystemTimeMs();
-        if (settings.articlePartitions() > 1) context.schedule(WATERMARK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::promise);
+        if (settings.articlePartitions() > 1) context.schedule(PROMISE_EVERY, PunctuationType.WALL_CLOCK_TIME, this::promise);
     }
 
     @Override
@@ -91,38 +96,28 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
             context.forward(new Record<>(claim.eventKey(), Extracted.of(AvroMapping.claim(claim)), record.timestamp(), PublicationOrder.position(i)));
         }
         // promised with the article's claims, in their transaction, so that the claims waiting on it go on at once
-        if (settings.articlePartitions() > 1 && lastRecordAt - promisedAt >= PROMISE_AT_MOST_EVERY.toMillis()) promise(lastRecordAt);
+        if (settings.articlePartitions() > 1 && lastRecordAt - promisedAt >= PROMISE_EVERY.toMillis()) promise(lastRecordAt);
     }
 
-    /** A quiet partition promises the present again every {@link #QUIET_AFTER}, not at every tick: an idle app writes little. */
+    /**
+     * Everything published up to the latest article read has been read. A quiet partition says so once (it has read
+     * every article, so nothing at or before its latest will come) and is asked the consumer's lag only while it might
+     * be turning quiet: an idle app writes and computes little.
+     */
     private void promise(long now) {
-        long before = latestPublished;
-        if (now - promisedAt >= QUIET_AFTER.toMillis() && quiet(now)) before = Math.max(before, now);
-        if (before <= promised) return;
+        boolean quiet = now - lastRecordAt >= QUIET_AFTER.toMillis() && (promisedQuiet || quiet(now));
+        long before = quiet && latestPublished != Long.MIN_VALUE ? latestPublished + 1 : latestPublished;
+        if (before <= promised && quiet == promisedQuiet) return;
         promised = before;
+        promisedQuiet = quiet;
         promisedAt = now;
-        context.forward(new Record<>(null, Extracted.WATERMARK, now, new Watermark(context.taskId().partition(), before).headers()));
+        context.forward(new Record<>(null, Extracted.WATERMARK, now, new Watermark(context.taskId().partition(), before, quiet).headers()));
     }
 
+    /** Read to its end, by the consumer's measure; or, where it does not measure, no record for long. */
     private boolean quiet(long now) {
-        long quietFor = now - lastRecordAt;
-        if (quietFor < QUIET_AFTER.toMillis()) return false;
-        OptionalDouble lag = lag();
-        return lag.isPresent() ? lag.getAsDouble() == 0 : quietFor >= QUIET_UNMEASURED_AFTER.toMillis();
-    }
-
-    /** How many records of this task's partition of `articles` the consumer has not fetched yet, as it last measured. */
-    private OptionalDouble lag() {
-        String partition = String.valueOf(context.taskId().partition());
-        OptionalDouble lag = OptionalDouble.empty();
-        for (Metric m : context.metrics().metrics().values()) {
-            MetricName name = m.metricName();
-            if (name.name().equals("records-lag") && Topics.ARTICLES.equals(name.tags().get("topic"))
-                    && partition.equals(name.tags().get("partition")) && m.metricValue() instanceof Double d && !d.isNaN()) {
-                lag = OptionalDouble.of(Math.max(d, lag.orElse(0)));
-            }
-        }
-        return lag;
+        OptionalDouble lag = inputLag.of(context.taskId().partition());
+        return lag.isPresent() ? lag.getAsDouble() == 0 : now - lastRecordAt >= QUIET_UNMEASURED_AFTER.toMillis();
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String topic, Throwable e) {

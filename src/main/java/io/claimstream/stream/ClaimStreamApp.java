@@ -33,7 +33,9 @@ public final class ClaimStreamApp implements AutoCloseable {
     });
 
     private ClaimStreamApp(Properties streamsProps, SchemaRegistry registry, ClaimStreamSettings settings) {
-        streams = new KafkaStreams(ClaimTopology.build(new Topics(registry), settings, counters), streamsProps);
+        InputLag inputLag = new InputLag();
+        streams = new KafkaStreams(ClaimTopology.build(new Topics(registry), settings, counters, inputLag), streamsProps);
+        inputLag.measuredBy(streams);
         applicationServer = streamsProps.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed, replacing it: {}", e.toString());

@@ -49,16 +49,16 @@ public final class ClaimTopology {
     }
 
     public static Topology build(Topics topics, ClaimStreamSettings settings) {
-        return build(topics, settings, new StreamCounters());
+        return build(topics, settings, new StreamCounters(), new InputLag());
     }
 
-    public static Topology build(Topics topics, ClaimStreamSettings settings, StreamCounters counters) {
+    static Topology build(Topics topics, ClaimStreamSettings settings, StreamCounters counters, InputLag inputLag) {
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], byte[]> articles = builder.stream(topics.rawArticles.name(),
                 Consumed.with(topics.rawArticles.keySerde(), topics.rawArticles.valueSerde()).withName("articles"));
         Map<String, KStream<String, Extracted>> extracted = articles
-                .process(() -> new ClaimExtraction(topics.articles.valueSerde().deserializer(), settings, counters), Named.as("extract-claims"))
+                .process(() -> new ClaimExtraction(topics.articles.valueSerde().deserializer(), settings, counters, inputLag), Named.as("extract-claims"))
                 .split(Named.as("extracted-"))
                 .branch((key, value) -> value.isRejected(), Branched.as("rejected"))
                 .defaultBranch(Branched.as("claims"));
@@ -72,9 +72,9 @@ public final class ClaimTopology {
                         Produced.with(topics.deadLetters.keySerde(), topics.deadLetters.valueSerde()).withName("articles-dlq"));
 
         builder.addStateStore(store(PublicationOrder.PENDING, topics.claims.valueSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PublicationOrder.WATERMARKS), Serdes.Integer(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PublicationOrder.WATERMARKS), Serdes.Integer(), Serdes.String()));
         builder.addStateStore(store(EventComparison.EVENTS, Serdes.ByteArray()));
-        builder.addStateStore(store(EventComparison.REPORTS, new JsonSerde<>(AttributeReports.class)));
+        builder.addStateStore(store(EventComparison.REPORTS, new StoreSerde<>(AttributeReports.class)));
         builder.addStateStore(store(EventComparison.SEEN, Serdes.String()));
         builder.addStateStore(store(EventComparison.CHANGED, Serdes.String()));
         Map<String, KStream<String, Compared>> compared = builder

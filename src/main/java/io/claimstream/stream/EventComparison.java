@@ -74,7 +74,7 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     private ProcessorContext<String, Compared> context;
     /** Values kept as bytes: a claim reads many keys of its span and decodes only those of its own site. */
     private KeyValueStore<String, byte[]> events;
-    private final JsonSerde<ResolvedEvent> eventSerde = new JsonSerde<>(ResolvedEvent.class);
+    private final StoreSerde<ResolvedEvent> eventSerde = new StoreSerde<>(ResolvedEvent.class);
     private KeyValueStore<String, AttributeReports> reports;
     private KeyValueStore<String, String> seen;
     private KeyValueStore<String, String> changed;

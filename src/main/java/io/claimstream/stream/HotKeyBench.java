@@ -74,7 +74,7 @@ public final class HotKeyBench {
         MockProcessorContext<String, Compared> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
         List<KeyValueStore<String, ?>> stores = List.of(
                 ClaimTopology.store(EventComparison.EVENTS, Serdes.ByteArray()).withLoggingDisabled().build(),
-                ClaimTopology.store(EventComparison.REPORTS, new JsonSerde<>(AttributeReports.class)).withLoggingDisabled().build(),
+                ClaimTopology.store(EventComparison.REPORTS, new StoreSerde<>(AttributeReports.class)).withLoggingDisabled().build(),
                 ClaimTopology.store(EventComparison.SEEN, Serdes.String()).withLoggingDisabled().build(),
                 ClaimTopology.store(EventComparison.CHANGED, Serdes.String()).withLoggingDisabled().build());
         for (KeyValueStore<String, ?> store : stores) {

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * at their own pace and their claims interleave as they happen to: the same corpus would give other verdicts on
  * every run. So claims wait in {@value #PENDING}, ordered by (publication time, article, claim), until every input
  * partition has promised, by a {@link Watermark}, that nothing published earlier will come from it; then they go on in
- * that order, and the verdicts are analyze's, however the work was spread or interrupted. A claim that arrives after
- * its time was promised (an input partition not in publication order, or one that was quiet and woke) is late: it
- * goes on at once, as it would without this step.
+ * that order, and the verdicts are analyze's, however the work was spread or interrupted. A quiet input partition (one
+ * read to its end) holds no one up. A claim that arrives after its time was passed (an input partition not in
+ * publication order, or a quiet one that woke with articles older than the others') is late: it goes on at once, as it
+ * would without this step.
  */
 final class PublicationOrder implements Processor<String, Claim, String, Claim> {
     static final String PENDING = "claims-pending";
@@ -43,8 +44,8 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
     private long held;
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<String, Claim> pending;
-    private KeyValueStore<Integer, Long> watermarks;
-    /** Every claim published before this has been handed on: the least of the input partitions' watermarks. */
+    private KeyValueStore<Integer, String> watermarks;
+    /** Every claim published before this has been handed on (see {@link #frontier()}). */
     private long releasedBefore = Long.MIN_VALUE;
     private long late;
 
@@ -58,7 +59,7 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
         this.context = context;
         this.pending = context.getStateStore(PENDING);
         this.watermarks = context.getStateStore(WATERMARKS);
-        releasedBefore = leastWatermark();
+        releasedBefore = frontier();
         try (KeyValueIterator<String, Claim> it = pending.all()) {
             while (it.hasNext()) {
                 it.next();
@@ -78,9 +79,11 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
         Optional<Watermark> watermark = Watermark.in(record.headers());
         if (watermark.isPresent()) {
             Watermark w = watermark.get();
-            Long known = watermarks.get(w.inputPartition());
-            if (known == null || w.before() > known) watermarks.put(w.inputPartition(), w.before());
-            release(leastWatermark());
+            Optional<Watermark> known = stored(w.inputPartition());
+            if (known.isEmpty() || known.get().quiet() != w.quiet() || w.before() > known.get().before()) {
+                watermarks.put(w.inputPartition(), w.text());
+            }
+            release(frontier());
             return;
         }
         if (record.value() == null) return;
@@ -122,15 +125,23 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
         counters.pendingClaims.addAndGet(claims);
     }
 
-    /** The least watermark of all input partitions; none until each has sent one. */
-    private long leastWatermark() {
-        long least = Long.MAX_VALUE;
+    /**
+     * Before when every claim is in: the least watermark of the input partitions that are not quiet, or, when all are,
+     * the greatest (each has read everything); none until each has sent one.
+     */
+    private long frontier() {
+        long leastActive = Long.MAX_VALUE, greatest = Long.MIN_VALUE;
         for (int p = 0; p < inputPartitions; p++) {
-            Long w = watermarks.get(p);
-            if (w == null) return Long.MIN_VALUE;
-            least = Math.min(least, w);
+            Optional<Watermark> w = stored(p);
+            if (w.isEmpty()) return Long.MIN_VALUE;
+            greatest = Math.max(greatest, w.get().before());
+            if (!w.get().quiet()) leastActive = Math.min(leastActive, w.get().before());
         }
-        return least;
+        return leastActive == Long.MAX_VALUE ? greatest : leastActive;
+    }
+
+    private Optional<Watermark> stored(int inputPartition) {
+        return Watermark.parse(watermarks.get(inputPartition));
     }
 
     static Headers position(int index) {

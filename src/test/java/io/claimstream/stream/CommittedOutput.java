@@ -102,27 +102,31 @@ final class CommittedOutput {
     }
 
     /**
-     * Past the last claim of every `claims` partition; and, when `articles` has several partitions, past a watermark from
-     * each of them later than every claim, so that no claim still waits in the ordering step's store (PublicationOrder).
+     * Past the last claim of every `claims` partition; and, when `articles` has several partitions, past the latest
+     * watermark from each of them, which must be quiet or later than every claim, so that no claim still waits in the
+     * ordering step's store (PublicationOrder).
      */
     private boolean claimsDone(String applicationId) {
         int inputPartitions = ends(Topics.ARTICLES).size();
         List<ConsumerRecord<String, byte[]>> records = read(Topics.CLAIMS, (topic, data) -> data);
         long latestClaim = records.stream().filter(r -> r.value() != null).mapToLong(ConsumerRecord::timestamp).max().orElse(Long.MIN_VALUE);
         Map<TopicPartition, Long> mustPass = new HashMap<>();
-        Map<TopicPartition, java.util.Set<Integer>> passedBy = new HashMap<>();
+        Map<TopicPartition, Map<Integer, Watermark>> latestWatermarks = new HashMap<>();
         for (var r : records) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
             if (r.value() != null) {
                 mustPass.merge(tp, r.offset(), Math::max);
                 continue;
             }
-            var w = Watermark.in(r.headers());
-            if (w.isPresent() && w.get().before() > latestClaim && passedBy.computeIfAbsent(tp, k -> new java.util.HashSet<>()).add(w.get().inputPartition())) {
+            Watermark.in(r.headers()).ifPresent(w -> {
+                latestWatermarks.computeIfAbsent(tp, k -> new HashMap<>()).put(w.inputPartition(), w);
                 mustPass.merge(tp, r.offset(), Math::max);
-            }
+            });
         }
-        if (inputPartitions > 1 && mustPass.keySet().stream().anyMatch(tp -> passedBy.getOrDefault(tp, java.util.Set.of()).size() < inputPartitions)) {
+        if (inputPartitions > 1 && mustPass.keySet().stream().anyMatch(tp -> {
+            Map<Integer, Watermark> latest = latestWatermarks.getOrDefault(tp, Map.of());
+            return latest.size() < inputPartitions || latest.values().stream().anyMatch(w -> !w.quiet() && w.before() <= latestClaim);
+        })) {
             return false;
         }
         Map<TopicPartition, OffsetAndMetadata> committed = committed(applicationId);

@@ -90,7 +90,7 @@ class EventComparisonTest {
 
     private List<ResolvedEvent> stored() {
         KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EventComparison.EVENTS);
-        JsonSerde<ResolvedEvent> serde = new JsonSerde<>(ResolvedEvent.class);
+        StoreSerde<ResolvedEvent> serde = new StoreSerde<>(ResolvedEvent.class);
         List<ResolvedEvent> all = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             it.forEachRemaining(kv -> all.add(serde.deserializer().deserialize(EventComparison.EVENTS, kv.value)));

@@ -52,8 +52,16 @@ class PublicationOrderTest {
         }
 
         void watermark(int inputPartition, String before) {
-            Watermark w = new Watermark(inputPartition, Instant.parse(before).toEpochMilli());
-            claims.pipeInput(new TestRecord<>(null, null, w.headers(), Instant.parse(before)));
+            send(new Watermark(inputPartition, Instant.parse(before).toEpochMilli(), false));
+        }
+
+        /** The partition was read to its end: nothing more will come from it for now. */
+        void quiet(int inputPartition, String latestRead) {
+            send(new Watermark(inputPartition, Instant.parse(latestRead).toEpochMilli() + 1, true));
+        }
+
+        private void send(Watermark w) {
+            claims.pipeInput(new TestRecord<>(null, null, w.headers(), Instant.ofEpochMilli(w.before())));
         }
 
         List<Verdict> verdicts() {
@@ -110,6 +118,44 @@ class PublicationOrderTest {
     }
 
     @Test
+    void aQuietPartitionHoldsNoOneUpAndAPauseInAReplayMakesNoLaterClaimLate() {
+        Claim d = deaths("c4", "d", "2020-03-02T11:00:00Z", 15);
+        List<Verdict> inOrder;
+        try (Driven one = new Driven(stateDir.resolve("one"), 1)) {
+            List.of(A, B, C, d).forEach(one::send);
+            inOrder = one.verdicts();
+        }
+        try (Driven two = new Driven(stateDir.resolve("two"), 2)) {
+            two.quiet(1, "2020-03-02T07:00:00Z");
+            two.send(A);
+            two.send(B);
+            two.watermark(0, "2020-03-02T09:00:00Z");
+            two.send(C);
+            two.watermark(0, "2020-03-02T10:00:00Z");
+            assertThat(two.verdicts()).as("partition 1, quiet at 07:00, does not hold back partition 0's claims")
+                    .singleElement().satisfies(v -> assertThat(v.claim().claimId()).isEqualTo("c2"));
+
+            // a pause: partition 0 is read to its end too, and the claims it held go on
+            two.quiet(0, "2020-03-02T10:00:00Z");
+            assertThat(two.verdicts()).isNotEmpty().allSatisfy(v -> assertThat(v.claim().claimId()).isEqualTo("c3"));
+
+            // the replay goes on where it was, years before the wall clock: its next claim is not late, it waits its turn
+            two.send(d);
+            assertThat(two.verdicts()).as("held until its partition says how far it has come").isEmpty();
+            two.quiet(1, "2020-03-02T11:00:00Z");
+            assertThat(two.verdicts()).isNotEmpty().allSatisfy(v -> assertThat(v.claim().claimId()).isEqualTo("c4"));
+        }
+        try (Driven two = new Driven(stateDir.resolve("again"), 2)) {
+            two.quiet(1, "2020-03-02T07:00:00Z");
+            List.of(A, B, C).forEach(two::send);
+            two.quiet(0, "2020-03-02T10:00:00Z");
+            two.send(d);
+            two.quiet(1, "2020-03-02T11:00:00Z");
+            assertThat(two.verdicts()).as("the same verdicts as in one partition").isEqualTo(inOrder);
+        }
+    }
+
+    @Test
     void aClaimArrivingAfterItsInputPartitionsHaveMovedPastItIsJudgedAtOnce() {
         try (Driven two = new Driven(stateDir, 2)) {
             two.send(A);
@@ -126,21 +172,30 @@ class PublicationOrderTest {
     }
 
     @Test
-    void extractionSendsTheLatestPublicationTimeReadToEveryClaimsPartitionAndThePresentWhenQuiet() {
+    void extractionSendsTheLatestPublicationTimeReadToEveryClaimsPartitionAndSaysWhenItIsQuiet() {
         Article article = new Article("a1", "Source", null, "Talks", "Russian and US diplomats will meet in Geneva on January 10.",
                 Instant.parse("2022-01-05T12:00:00Z"), "en");
         try (Driven two = new Driven(stateDir, 2)) {
             two.articles.pipeInput(article.id(), AvroMapping.article(article), article.publishedAt());
-            two.driver.advanceWallClockTime(ClaimExtraction.WATERMARK_EVERY);
+            two.driver.advanceWallClockTime(ClaimExtraction.PROMISE_EVERY);
             List<TestRecord<String, io.claimstream.avro.Claim>> out = two.claimsOut.readRecordsToList();
             assertThat(out).filteredOn(r -> r.value() != null).as("the article's claims").isNotEmpty();
+            long published = article.publishedAt().toEpochMilli();
             assertThat(out).filteredOn(r -> r.value() == null).singleElement()
-                    .satisfies(r -> assertThat(Watermark.in(r.headers())).contains(new Watermark(0, article.publishedAt().toEpochMilli())));
+                    .satisfies(r -> assertThat(Watermark.in(r.headers())).contains(new Watermark(0, published, false)));
 
             two.driver.advanceWallClockTime(ClaimExtraction.QUIET_UNMEASURED_AFTER);
-            Instant now = Instant.parse("2026-01-01T00:00:00Z").plus(ClaimExtraction.WATERMARK_EVERY).plus(ClaimExtraction.QUIET_UNMEASURED_AFTER);
-            assertThat(two.claimsOut.readRecordsToList()).singleElement()
-                    .satisfies(r -> assertThat(Watermark.in(r.headers())).contains(new Watermark(0, now.toEpochMilli())));
+            assertThat(two.claimsOut.readRecordsToList()).as("quiet, once: nothing at or before its latest article will come")
+                    .singleElement().satisfies(r -> assertThat(Watermark.in(r.headers())).contains(new Watermark(0, published + 1, true)));
+            two.driver.advanceWallClockTime(ClaimExtraction.QUIET_UNMEASURED_AFTER);
+            assertThat(two.claimsOut.readRecordsToList()).as("an idle partition writes nothing more").isEmpty();
+
+            Article next = new Article("a2", "Source", null, "Talks", "Russian and US diplomats met in Geneva on Monday.",
+                    Instant.parse("2022-01-10T12:00:00Z"), "en");
+            two.articles.pipeInput(next.id(), AvroMapping.article(next), next.publishedAt());
+            assertThat(two.claimsOut.readRecordsToList()).filteredOn(r -> r.value() == null).singleElement()
+                    .as("awake again").satisfies(r -> assertThat(Watermark.in(r.headers()))
+                            .contains(new Watermark(0, next.publishedAt().toEpochMilli(), false)));
         }
         try (Driven one = new Driven(stateDir.resolve("one"), 1)) {
             one.articles.pipeInput(article.id(), AvroMapping.article(article), article.publishedAt());
