@@ -78,6 +78,8 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
     private KeyValueStore<String, AttributeReports> reports;
     private KeyValueStore<String, String> seen;
     private KeyValueStore<String, String> changed;
+    /** {@link #CLOCK}'s value, read once when the task starts (on its restored store) and written through. */
+    private Instant eventTime;
 
     EventComparison(ClaimStreamSettings settings, StreamCounters counters) {
         this.resolver = new EventResolver(settings.reportingWindow());
@@ -92,6 +94,8 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         this.reports = context.getStateStore(REPORTS);
         this.seen = context.getStateStore(SEEN);
         this.changed = context.getStateStore(CHANGED);
+        String clock = seen.get(CLOCK);
+        this.eventTime = clock == null ? null : Instant.parse(clock);
         context.schedule(PUBLISH_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> publishChanged());
     }
 
@@ -227,9 +231,9 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
 
     /** Moves event time on to a claim's publication; on the first claim of a new day, forgets what is past the horizon. */
     private void advanceEventTime(Instant published) {
-        String clock = seen.get(CLOCK);
-        Instant latest = clock == null ? null : Instant.parse(clock);
+        Instant latest = eventTime;
         if (latest != null && !published.isAfter(latest)) return;
+        eventTime = published;
         seen.put(CLOCK, published.toString());
         if (latest != null && !day(published).equals(day(latest))) expire(published);
     }
@@ -238,8 +242,8 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
      * Forgets events not reported for longer than the horizon, in event time: a year-long replay keeps a few
      * months of events, not a year of them.
      */
-    private void expire(Instant eventTime) {
-        Instant cutoff = eventTime.minus(horizon);
+    private void expire(Instant at) {
+        Instant cutoff = at.minus(horizon);
         List<KeyValue<String, ResolvedEvent>> old = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = events.all()) {
             it.forEachRemaining(kv -> {

@@ -3,6 +3,7 @@ package io.claimstream.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.regex.Pattern;
 
 /**
  * A normalized point or stretch of calendar time: the TIMEX3-style value an article's words denote
@@ -13,6 +14,11 @@ import java.time.temporal.IsoFields;
 public record TimeValue(String value, LocalDate first, LocalDate last, Granularity granularity) {
 
     public enum Granularity { DAY, DAYS, WEEK, MONTH, MONTHS, SEASON, YEAR, YEARS }
+
+    // compiled once: a claim's time value is parsed several times on its way through the topology
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"), ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}"),
+            ISO_SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)"), ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}"),
+            ISO_YEAR = Pattern.compile("\\d{4}");
 
     public static TimeValue day(LocalDate d) {
         return new TimeValue(d.toString(), d, d, Granularity.DAY);
@@ -80,14 +86,14 @@ public record TimeValue(String value, LocalDate first, LocalDate last, Granulari
                     : a.granularity == Granularity.MONTH ? Granularity.MONTHS : Granularity.YEARS;
             return new TimeValue(value, a.first, b.last, g);
         }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return day(LocalDate.parse(value));
-        if (value.matches("\\d{4}-\\d{2}")) return month(YearMonth.parse(value));
-        if (value.matches("\\d{4}-(SP|SU|FA|WI)")) return season(Integer.parseInt(value.substring(0, 4)), value.substring(5));
-        if (value.matches("\\d{4}-W\\d{2}")) {
+        if (ISO_DAY.matcher(value).matches()) return day(LocalDate.parse(value));
+        if (ISO_MONTH.matcher(value).matches()) return month(YearMonth.parse(value));
+        if (ISO_SEASON.matcher(value).matches()) return season(Integer.parseInt(value.substring(0, 4)), value.substring(5));
+        if (ISO_WEEK.matcher(value).matches()) {
             LocalDate jan4 = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4);
             return week(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6))));
         }
-        if (value.matches("\\d{4}")) return year(Integer.parseInt(value));
+        if (ISO_YEAR.matcher(value).matches()) return year(Integer.parseInt(value));
         throw new IllegalArgumentException("not a time value: " + value);
     }
 
