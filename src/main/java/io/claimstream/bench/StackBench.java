@@ -115,10 +115,11 @@ public final class StackBench {
                 long claims = countRecords(client, Topics.CLAIMS);
                 long verdicts = watch.verdicts.get();
                 double rate = backlog.size() / seconds;
+                long lateInBacklog = late(apps);
                 out.printf("claimstream (%d instance(s) x %d stream thread(s), %d partitions): %d articles in %.1f s = %.0f articles/s,"
-                                + " %.0f claims/s, %.0f verdicts/s; %.0f%% of the passthrough%n",
+                                + " %.0f claims/s, %.0f verdicts/s; %.0f%% of the passthrough; %d claims late%n",
                         options.instances(), options.threads(), options.partitions(), backlog.size(), seconds, rate,
-                        claims / seconds, verdicts / seconds, 100 * rate / ceiling);
+                        claims / seconds, verdicts / seconds, 100 * rate / ceiling, lateInBacklog);
 
                 if (!paced.isEmpty()) {
                     publish(paced, client, registry, options.latencyRate(), watch.sentAt);
@@ -126,9 +127,9 @@ public final class StackBench {
                     Thread.sleep(1000);
                     List<Long> latencies = watch.latenciesMs();
                     out.printf("latency, publication -> verdict readable, at %.0f articles/s offered (%d articles, %d verdicts):"
-                                    + " p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                                    + " p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; %d claims late%n",
                             options.latencyRate(), paced.size(), latencies.size(), pct(latencies, 50), pct(latencies, 95),
-                            pct(latencies, 99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
+                            pct(latencies, 99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1), late(apps) - lateInBacklog);
                 }
                 Thread.sleep(1000);
                 Runtime rt = Runtime.getRuntime();
@@ -212,6 +213,11 @@ public final class StackBench {
             }
             publisher.flush();
         }
+    }
+
+    /** Claims compared out of publication order so far, by all instances: with several partitions, none should be. */
+    private static long late(List<ClaimStreamApp> apps) {
+        return apps.stream().mapToLong(ClaimStreamApp::lateClaims).sum();
     }
 
     /**

@@ -83,13 +83,19 @@ public final class ClaimStreamApp implements AutoCloseable {
         return counters.pendingClaims.get();
     }
 
+    /** Claims this process compared out of publication order, because they came after their time was passed (PublicationOrder). */
+    public long lateClaims() {
+        return counters.lateClaims();
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
 
     private void logSummary() {
-        LOG.info("summary: {} articles, {} dead letters, {} claims, {} contradictions, {} agreements, consumer lag {}",
-                counters.articles(), counters.deadLetters(), counters.claims(), counters.contradictions(), counters.agreements(), maxLag());
+        LOG.info("summary: {} articles, {} dead letters, {} claims ({} late, compared out of publication order), {} contradictions,"
+                        + " {} agreements, consumer lag {}", counters.articles(), counters.deadLetters(), counters.claims(),
+                counters.lateClaims(), counters.contradictions(), counters.agreements(), maxLag());
     }
 
     /** The largest consumer lag of any of the application's partitions, as Kafka's consumer reports it. */

@@ -89,9 +89,12 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
         if (record.value() == null) return;
         long published = record.value().getPublishedAt().toEpochMilli();
         if (inputPartitions <= 1 || published < releasedBefore) {
-            if (inputPartitions > 1 && ++late % 1_000 == 1) {
-                log.info("claim {} published {} arrived after its input partitions had moved past it; handed on at once ({} late so far)",
-                        record.value().getClaimId(), record.value().getPublishedAt(), late);
+            if (inputPartitions > 1) {
+                counters.lateClaims.incrementAndGet();
+                if (++late % 1_000 == 1) {
+                    log.info("claim {} published {} arrived after its input partitions had moved past it; handed on at once ({} late in this task)",
+                            record.value().getClaimId(), record.value().getPublishedAt(), late);
+                }
             }
             context.forward(record);
             return;

@@ -9,6 +9,8 @@ public final class StreamCounters {
     final AtomicLong claims = new AtomicLong();
     final AtomicLong contradictions = new AtomicLong();
     final AtomicLong agreements = new AtomicLong();
+    /** Claims that reached the ordering step after their input partitions had moved past them: compared out of order. */
+    final AtomicLong lateClaims = new AtomicLong();
     /** Not a total: claims waiting in this process's ordering stores right now. */
     final AtomicLong pendingClaims = new AtomicLong();
 
@@ -30,5 +32,9 @@ public final class StreamCounters {
 
     public long agreements() {
         return agreements.get();
+    }
+
+    public long lateClaims() {
+        return lateClaims.get();
     }
 }

@@ -1,5 +1,6 @@
 package io.claimstream.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimstream.TestData;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,5 +27,8 @@ class StackBenchTest {
         assertTrue(score.planted() >= 20, "planted " + score.planted());
         assertTrue(score.recall() >= 0.95, "recall " + score.recall());
         assertTrue(score.falseAlarms() <= 2, "false alarms " + score.falseAlarms());
+        Matcher backlog = Pattern.compile("(?m)^claimstream .*; (\\d+) claims late$").matcher(printed.toString(StandardCharsets.UTF_8));
+        assertTrue(backlog.find(), "the throughput line says how many claims were late");
+        assertEquals("0", backlog.group(1), "a backlog replayed over 2 partitions is compared in publication order, every claim of it");
     }
 }
