@@ -86,7 +86,13 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
             deadLetter(record, topic, e);
             return;
         }
-        latestPublished = Math.max(latestPublished, article.publishedAt().toEpochMilli());
+        long published = article.publishedAt().toEpochMilli();
+        // awake, said before the claims go out: a partition last known quiet (or not heard from since this task started)
+        // must not have its new claims taken for ones it had sent before it went quiet (PublicationOrder#frontier)
+        if (settings.articlePartitions() > 1 && !claims.isEmpty() && (promisedQuiet || promised == Long.MIN_VALUE)) {
+            sendWatermark(lastRecordAt, published, false);
+        }
+        latestPublished = Math.max(latestPublished, published);
         LOG.debug("article {} ({}): {} claims", article.id(), article.source(), claims.size());
         counters.articles.incrementAndGet();
         counters.claims.addAndGet(claims.size());
@@ -107,7 +113,10 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     private void promise(long now) {
         boolean quiet = now - lastRecordAt >= QUIET_AFTER.toMillis() && (promisedQuiet || quiet(now));
         long before = quiet && latestPublished != Long.MIN_VALUE ? latestPublished + 1 : latestPublished;
-        if (before <= promised && quiet == promisedQuiet) return;
+        if (before > promised || quiet != promisedQuiet) sendWatermark(now, before, quiet);
+    }
+
+    private void sendWatermark(long now, long before, boolean quiet) {
         promised = before;
         promisedQuiet = quiet;
         promisedAt = now;

@@ -47,6 +47,8 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
     private KeyValueStore<Integer, String> watermarks;
     /** Every claim published before this has been handed on (see {@link #frontier()}). */
     private long releasedBefore = Long.MIN_VALUE;
+    /** The latest publication time of a claim this task has held: when every input partition is quiet, all go on. */
+    private long latestHeld = Long.MIN_VALUE;
     private long late;
 
     PublicationOrder(int inputPartitions, StreamCounters counters) {
@@ -59,13 +61,13 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
         this.context = context;
         this.pending = context.getStateStore(PENDING);
         this.watermarks = context.getStateStore(WATERMARKS);
-        releasedBefore = frontier();
         try (KeyValueIterator<String, Claim> it = pending.all()) {
             while (it.hasNext()) {
-                it.next();
+                latestHeld = Math.max(latestHeld, it.next().value.getPublishedAt().toEpochMilli());
                 hold(1);
             }
         }
+        releasedBefore = frontier();
     }
 
     @Override
@@ -100,6 +102,7 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
             return;
         }
         String key = pendingKey(published, record);
+        latestHeld = Math.max(latestHeld, published);
         if (pending.get(key) == null) hold(1);
         pending.put(key, record.value());
     }
@@ -129,8 +132,9 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
     }
 
     /**
-     * Before when every claim is in: the least watermark of the input partitions that are not quiet, or, when all are,
-     * the greatest (each has read everything); none until each has sent one.
+     * Before when every claim is in: the least watermark of the input partitions that are not quiet; or, when all are,
+     * past every claim held and every watermark, since each has read everything (after a restart with nothing new to
+     * read, their watermarks know nothing, and the claims held before it must still go on); none until each has sent one.
      */
     private long frontier() {
         long leastActive = Long.MAX_VALUE, greatest = Long.MIN_VALUE;
@@ -140,7 +144,8 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
             greatest = Math.max(greatest, w.get().before());
             if (!w.get().quiet()) leastActive = Math.min(leastActive, w.get().before());
         }
-        return leastActive == Long.MAX_VALUE ? greatest : leastActive;
+        if (leastActive != Long.MAX_VALUE) return leastActive;
+        return latestHeld == Long.MIN_VALUE ? greatest : Math.max(greatest, latestHeld + 1);
     }
 
     private Optional<Watermark> stored(int inputPartition) {

@@ -61,7 +61,8 @@ class PublicationOrderTest {
         }
 
         private void send(Watermark w) {
-            claims.pipeInput(new TestRecord<>(null, null, w.headers(), Instant.ofEpochMilli(w.before())));
+            // stamped with the wall clock, as extraction stamps them
+            claims.pipeInput(new TestRecord<>(null, null, w.headers(), Instant.parse("2026-01-01T00:00:00Z")));
         }
 
         List<Verdict> verdicts() {
@@ -152,6 +153,19 @@ class PublicationOrderTest {
             two.send(d);
             two.quiet(1, "2020-03-02T11:00:00Z");
             assertThat(two.verdicts()).as("the same verdicts as in one partition").isEqualTo(inOrder);
+        }
+    }
+
+    @Test
+    void claimsHeldAcrossARestartGoOnWhenEveryPartitionIsQuietThoughNoneHasReadAnythingSince() {
+        try (Driven two = new Driven(stateDir, 2)) {
+            two.send(A);
+            two.send(B);
+            assertThat(two.verdicts()).isEmpty();
+            // restarted with nothing left to read: each partition is quiet, and has no latest article to speak of
+            two.send(new Watermark(0, Long.MIN_VALUE, true));
+            two.send(new Watermark(1, Long.MIN_VALUE, true));
+            assertThat(two.verdicts()).isNotEmpty().allSatisfy(v -> assertThat(v.claim().claimId()).isEqualTo("c2"));
         }
     }
 
