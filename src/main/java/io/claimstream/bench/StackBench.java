@@ -215,7 +215,7 @@ public final class StackBench {
         }
     }
 
-    /** Claims compared out of publication order so far, by all instances: with several partitions, none should be. */
+    /** Claims compared out of publication order so far, by all instances: none, for a backlog replayed in publication order. */
     private static long late(List<ClaimStreamApp> apps) {
         return apps.stream().mapToLong(ClaimStreamApp::lateClaims).sum();
     }
