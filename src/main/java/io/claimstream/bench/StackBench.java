@@ -49,7 +49,8 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The whole product on the embedded stack (in-JVM KRaft broker, Apicurio child process), against a passthrough
- * topology on the same broker with the same serdes and settings. A day's articles are published to `articles` first;
+ * topology on the same broker with the same serdes and settings, and against claim extraction alone (no Kafka) on as
+ * many threads. A day's articles are published to `articles` first;
  * then each application replays that backlog as fast as it can (articles/s: from its start until everything it read
  * is committed). The claim processor then takes the rest of the day at a fixed offered rate, for the latency from
  * an article's publication to its verdicts being readable (read_committed). Every verdict of the run is scored
@@ -74,11 +75,16 @@ public final class StackBench {
         this.out = out;
     }
 
+    /**
+     * Takes the day over: once its backlog is in Kafka, the bench lets go of those articles (but a sample, until
+     * extraction alone is measured on it), so that the heap the product is measured in holds the product, not a day of
+     * the bench's text.
+     */
     public ContradictionScore run(SyntheticDay.Day day) throws Exception {
-        List<Article> articles = day.articles();
-        int latencyCount = Math.min(options.latencyArticles(), articles.size() / 2);
-        List<Article> backlog = articles.subList(0, articles.size() - latencyCount);
-        List<Article> paced = articles.subList(articles.size() - latencyCount, articles.size());
+        int dayArticles = day.articles().size();
+        int latencyCount = Math.min(options.latencyArticles(), dayArticles / 2);
+        List<Article> paced = List.copyOf(day.articles().subList(dayArticles - latencyCount, dayArticles));
+        List<SyntheticDay.PlantedEvent> events = day.events();
         Files.createDirectories(options.workDir());
         try (EmbeddedKafka kafka = EmbeddedKafka.start(options.workDir().resolve("kafka"), 0, 0);
              ApicurioRegistry registryProcess = ApicurioRegistry.start(ApicurioRegistry.defaultHome(), 0,
@@ -89,22 +95,17 @@ public final class StackBench {
             Topics.registerSchemas(registry);
             TopicSetup.ensureTopics(client, TopicSetup.Layout.of(options.partitions(), 1));
 
-            long started = System.nanoTime();
-            publish(backlog, client, registry, 0, null);
-            double publishSeconds = (System.nanoTime() - started) / 1e9;
-            out.printf("published %d articles to articles in %.1f s (%.0f articles/s; %d held back for the latency run)%n",
-                    backlog.size(), publishSeconds, backlog.size() / publishSeconds, paced.size());
+            int backlog = dayArticles - latencyCount;
+            List<Article> sample = List.copyOf(day.articles().subList(0, Math.min(ExtractionCeiling.SAMPLE, backlog)));
+            publishBacklog(day.articles().subList(0, backlog), client, registry, paced.size());
+            // the backlog is in Kafka now: from here on, nothing of this frame keeps it (or, once measured, the sample)
+            // on the heap, which the reference points and the product are measured in
+            day = null;
+            References reference = references(client, registry, backlog, sample);
+            sample = null;
+            double ceiling = reference.passthrough();
 
-            List<Double> passthrough = new ArrayList<>();
-            for (int round = 0; round < options.passthroughRounds(); round++) {
-                passthrough.add(passthrough(client, registry, backlog.size(), round));
-            }
-            Collections.sort(passthrough);
-            double ceiling = passthrough.get(passthrough.size() / 2);
-            out.printf("passthrough (articles -> %s, same serdes and settings): median %.0f articles/s over %d rounds %s%n",
-                    PASSTHROUGH_OUT, ceiling, passthrough.size(), rounded(passthrough));
-
-            ContradictionScore score = new ContradictionScore(day.events());
+            ContradictionScore score = new ContradictionScore(events);
             VerdictWatch watch = new VerdictWatch(client, registry, score);
             List<ClaimStreamApp> apps = new ArrayList<>();
             try {
@@ -114,12 +115,12 @@ public final class StackBench {
                 double seconds = (System.nanoTime() - appStarted) / 1e9;
                 long claims = countRecords(client, Topics.CLAIMS);
                 long verdicts = watch.verdicts.get();
-                double rate = backlog.size() / seconds;
+                double rate = backlog / seconds;
                 long lateInBacklog = late(apps);
                 out.printf("claimstream (%d instance(s) x %d stream thread(s), %d partitions): %d articles in %.1f s = %.0f articles/s,"
-                                + " %.0f claims/s, %.0f verdicts/s; %.0f%% of the passthrough; %d claims late%n",
-                        options.instances(), options.threads(), options.partitions(), backlog.size(), seconds, rate,
-                        claims / seconds, verdicts / seconds, 100 * rate / ceiling, lateInBacklog);
+                                + " %.0f claims/s, %.0f verdicts/s; %.0f%% of the passthrough, %.0f%% of extraction alone; %d claims late%n",
+                        options.instances(), options.threads(), options.partitions(), backlog, seconds, rate,
+                        claims / seconds, verdicts / seconds, 100 * rate / ceiling, 100 * rate / reference.extractionAlone(), lateInBacklog);
 
                 if (!paced.isEmpty()) {
                     publish(paced, client, registry, options.latencyRate(), watch.sentAt);
@@ -146,9 +147,40 @@ public final class StackBench {
             }
             out.printf("contradictions: %d planted, %d found (recall %.1f%%); %d false alarms (%.2f per 1,000 articles); %d agreements%n",
                     score.planted(), score.found(), 100 * score.recall(), score.falseAlarms(),
-                    1000.0 * score.falseAlarms() / articles.size(), watch.agreements.get());
+                    1000.0 * score.falseAlarms() / dayArticles, watch.agreements.get());
             return score;
         }
+    }
+
+    /** Articles/s of the two reference points: the passthrough topology (median of its rounds) and extraction alone. */
+    private record References(double passthrough, double extractionAlone) {
+    }
+
+    private void publishBacklog(List<Article> backlog, Properties client, SchemaRegistry registry, int heldBack) throws Exception {
+        long started = System.nanoTime();
+        publish(backlog, client, registry, 0, null);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("published %d articles to articles in %.1f s (%.0f articles/s; %d held back for the latency run)%n",
+                backlog.size(), seconds, backlog.size() / seconds, heldBack);
+    }
+
+    /** The passthrough over the backlog in `articles`, and extraction alone over a sample of it. */
+    private References references(Properties client, SchemaRegistry registry, int backlog, List<Article> sample) throws Exception {
+        List<Double> passthrough = new ArrayList<>();
+        for (int round = 0; round < options.passthroughRounds(); round++) {
+            passthrough.add(passthrough(client, registry, backlog, round));
+        }
+        Collections.sort(passthrough);
+        double ceiling = passthrough.get(passthrough.size() / 2);
+        out.printf("passthrough (articles -> %s, same serdes and settings): median %.0f articles/s over %d rounds %s%n",
+                PASSTHROUGH_OUT, ceiling, passthrough.size(), rounded(passthrough));
+
+        int threads = options.threads() * options.instances();
+        double extractionAlone = ExtractionCeiling.measure(sample, threads);
+        out.printf("extraction alone (no Kafka, %d thread(s), %d articles, median of %d rounds): %.0f articles/s, %.0f%% of the passthrough:"
+                        + " no topology that extracts claims goes faster here%n", threads, sample.size(), ExtractionCeiling.ROUNDS, extractionAlone,
+                100 * extractionAlone / ceiling);
+        return new References(ceiling, extractionAlone);
     }
 
     private ClaimStreamApp startApp(Properties client, SchemaRegistry registry, int instance) {

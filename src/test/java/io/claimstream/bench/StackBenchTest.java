@@ -27,6 +27,8 @@ class StackBenchTest {
         assertTrue(score.planted() >= 20, "planted " + score.planted());
         assertTrue(score.recall() >= 0.95, "recall " + score.recall());
         assertTrue(score.falseAlarms() <= 2, "false alarms " + score.falseAlarms());
+        assertTrue(Pattern.compile("(?m)^extraction alone \\(no Kafka, 1 thread\\(s\\), 1700 articles, .*\\): [1-9]\\d* articles/s")
+                .matcher(printed.toString(StandardCharsets.UTF_8)).find(), "extraction alone is measured on the backlog, on as many threads as the app has");
         Matcher backlog = Pattern.compile("(?m)^claimstream .*; (\\d+) claims late$").matcher(printed.toString(StandardCharsets.UTF_8));
         assertTrue(backlog.find(), "the throughput line says how many claims were late");
         assertEquals("0", backlog.group(1), "a backlog replayed over 2 partitions is compared in publication order, every claim of it");
