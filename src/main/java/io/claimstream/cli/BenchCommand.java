@@ -6,8 +6,6 @@ import io.claimstream.claim.ClaimExtractor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,25 +36,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rounds < 1) throw new CliException("--rounds must be at least 1");
         List<Article> articles = ArticleSources.read(paths);
         long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
         ClaimExtractor extractor = new ClaimExtractor();
-        List<Double> seconds = new ArrayList<>();
-        long claims = 0;
-        for (int round = 0; round < warmup + rounds; round++) {
-            long started = System.nanoTime();
-            claims = 0;
-            for (Article article : articles) claims += extractor.extract(article).size();
-            double s = (System.nanoTime() - started) / 1e9;
-            if (round >= warmup) seconds.add(s);
-        }
-        Collections.sort(seconds);
-        double median = seconds.get(seconds.size() / 2);
-        out.printf("extraction, 1 thread: %d articles (%.1f MB), %d claims a round%n", articles.size(), bytes / 1e6, claims);
+        long[] claims = new long[1];
+        Rounds rounds = Rounds.time(warmup, this.rounds, () -> {
+            claims[0] = 0;
+            for (Article article : articles) claims[0] += extractor.extract(article).size();
+        });
+        out.printf("extraction, 1 thread: %d articles (%.1f MB), %d claims a round%n", articles.size(), bytes / 1e6, claims[0]);
         out.printf("median of %d rounds: %.0f articles/s, %.2f MB/s (fastest %.0f, slowest %.0f articles/s)%n",
-                rounds, articles.size() / median, bytes / 1e6 / median, articles.size() / seconds.get(0),
-                articles.size() / seconds.get(seconds.size() - 1));
+                this.rounds, articles.size() / rounds.median(), bytes / 1e6 / rounds.median(), articles.size() / rounds.fastest(),
+                articles.size() / rounds.slowest());
         return 0;
     }
 }

@@ -34,10 +34,13 @@ public final class Main {
                 .addSubcommand("reset", new ResetCommand())
                 .addSubcommand("bench", new CommandLine(new BenchSuiteCommand())
                         .addSubcommand("extraction", new BenchCommand(out))
+                        .addSubcommand("topology", new BenchTopologyCommand(out))
                         .addSubcommand("stack", new BenchStackCommand(out))
                         .addSubcommand("generate", new BenchGenerateCommand(err))
                         .addSubcommand("hot-key", new BenchHotKeyCommand(out)))
                 .addSubcommand("eval", new EvalCommand(out));
+        // the descriptions are written in lines of up to 120 characters; picocli's default of 80 broke each in two
+        cli.setUsageHelpWidth(120);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
