@@ -1,16 +1,12 @@
 package io.claimstream.cli;
 
 import io.claimstream.article.Article;
-import io.claimstream.article.ArticleSources;
 import io.claimstream.claim.ClaimExtractor;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {
@@ -19,14 +15,8 @@ import picocli.CommandLine.Parameters;
                 "its load: compare runs made side by side."},
         footer = {"", "Example:", "  java -jar target/claimstream.jar bench extraction ../shared/datasets/fa-kes/fakes.csv --rounds 7"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpora to extract from.")
-    List<Path> paths;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Rounds not measured (default ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Rounds measured (default ${DEFAULT-VALUE}).")
-    int rounds;
+    @Mixin
+    CorpusRounds corpus;
 
     private final PrintStream out;
 
@@ -36,17 +26,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = ArticleSources.read(paths);
-        long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
+        List<Article> articles = corpus.articles();
+        long bytes = CorpusRounds.bytes(articles);
         ClaimExtractor extractor = new ClaimExtractor();
         long[] claims = new long[1];
-        Rounds rounds = Rounds.time(warmup, this.rounds, () -> {
+        Rounds rounds = corpus.time(() -> {
             claims[0] = 0;
             for (Article article : articles) claims[0] += extractor.extract(article).size();
         });
         out.printf("extraction, 1 thread: %d articles (%.1f MB), %d claims a round%n", articles.size(), bytes / 1e6, claims[0]);
         out.printf("median of %d rounds: %.0f articles/s, %.2f MB/s (fastest %.0f, slowest %.0f articles/s)%n",
-                this.rounds, articles.size() / rounds.median(), bytes / 1e6 / rounds.median(), articles.size() / rounds.fastest(),
+                corpus.rounds, articles.size() / rounds.median(), bytes / 1e6 / rounds.median(), articles.size() / rounds.fastest(),
                 articles.size() / rounds.slowest());
         return 0;
     }

@@ -1,17 +1,13 @@
 package io.claimstream.cli;
 
 import io.claimstream.article.Article;
-import io.claimstream.article.ArticleSources;
 import io.claimstream.stream.ClaimStreamSettings;
 import io.claimstream.stream.InProcessRun;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "topology", mixinStandardHelpOptions = true,
         description = {
@@ -22,14 +18,8 @@ import picocli.CommandLine.Parameters;
                 "it on your own news and on a day of `bench generate` to see how `bench stack`'s articles/s carry over."},
         footer = {"", "Example:", "  java -jar target/claimstream.jar bench topology src/test/resources/datasets/fa-kes/fakes.csv"})
 final class BenchTopologyCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpora to run through the topology.")
-    List<Path> paths;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Rounds not measured (default ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Rounds measured (default ${DEFAULT-VALUE}).")
-    int rounds;
+    @Mixin
+    CorpusRounds corpus;
 
     private final PrintStream out;
 
@@ -39,10 +29,10 @@ final class BenchTopologyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = ArticleSources.read(paths);
-        long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
+        List<Article> articles = corpus.articles();
+        long bytes = CorpusRounds.bytes(articles);
         long[] claims = new long[1], verdicts = new long[1];
-        Rounds rounds = Rounds.time(warmup, this.rounds, () -> {
+        Rounds rounds = corpus.time(() -> {
             claims[0] = 0;
             verdicts[0] = 0;
             try (InProcessRun run = new InProcessRun(ClaimStreamSettings.DEFAULTS)) {
@@ -56,7 +46,7 @@ final class BenchTopologyCommand implements Callable<Integer> {
         out.printf("topology in process, 1 thread: %d articles (%.1f MB), %d claims (%.1f an article), %d verdicts a round%n",
                 articles.size(), bytes / 1e6, claims[0], (double) claims[0] / articles.size(), verdicts[0]);
         out.printf("median of %d rounds: %.0f articles/s, %.0f claims/s; %.0f µs an article, %.0f µs a claim (fastest %.0f, slowest %.0f articles/s)%n",
-                this.rounds, articles.size() / median, claims[0] / median, median * 1e6 / articles.size(),
+                corpus.rounds, articles.size() / median, claims[0] / median, median * 1e6 / articles.size(),
                 claims[0] == 0 ? 0 : median * 1e6 / claims[0], articles.size() / rounds.fastest(), articles.size() / rounds.slowest());
         return 0;
     }
