@@ -25,11 +25,10 @@ final class ExtractionCeiling {
     }
 
     /**
-     * Articles/s over the first {@link #SAMPLE} articles, split across {@code threads}, after a warm-up pass: the
-     * median of {@value #ROUNDS} rounds.
+     * Articles/s over a sample (the stack bench takes {@link #SAMPLE} articles), split across {@code threads}, after
+     * a warm-up pass: the median of {@value #ROUNDS} rounds.
      */
-    static double measure(List<Article> articles, int threads) throws InterruptedException {
-        List<Article> sample = articles.subList(0, Math.min(SAMPLE, articles.size()));
+    static double measure(List<Article> sample, int threads) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "bench-extraction");
             t.setDaemon(true);
