@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores contradiction verdicts against what was planted. A verdict finds a planted contradiction when every article
- * it names belongs to that event and one of them is the article that says otherwise; any other contradiction is a
- * false alarm: two articles of different events, or two articles of one event that say the same.
+ * Scores contradiction verdicts against what was planted. A verdict finds a planted contradiction when it is about the
+ * planted attribute, every article it names belongs to that event and one of them is the article that says otherwise;
+ * any other contradiction is a false alarm: two articles of different events, two articles of one event that say the
+ * same, or a conflict over another attribute of the event.
  */
 public final class ContradictionScore {
     private final Map<String, SyntheticDay.PlantedEvent> eventOf = new HashMap<>();
@@ -27,12 +28,15 @@ public final class ContradictionScore {
         planted = n;
     }
 
-    /** @param articleIds the article of the new claim and those of the earlier claims it contradicts */
-    public void contradiction(List<String> articleIds) {
+    /**
+     * @param attribute  what the verdict is about
+     * @param articleIds the article of the new claim and those of the earlier claims it contradicts
+     */
+    public void contradiction(String attribute, List<String> articleIds) {
         contradictions++;
         SyntheticDay.PlantedEvent event = eventOf.get(articleIds.get(0));
         boolean oneEvent = event != null && articleIds.stream().allMatch(id -> eventOf.get(id) == event);
-        if (oneEvent && event.planted() && articleIds.contains(event.oddArticleId())) found.add(event.id());
+        if (oneEvent && event.planted() && attribute.equals(event.attribute()) && articleIds.contains(event.oddArticleId())) found.add(event.id());
         else falseAlarms++;
     }
 

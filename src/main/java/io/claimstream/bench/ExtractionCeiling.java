@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  */
 final class ExtractionCeiling {
     /** Enough articles for a steady rate, few enough that a full day's bench spends seconds on it, not minutes. */
-    static final int SAMPLE = 40_000;
-    private static final int WARM_UP = 10_000;
+    static final int SAMPLE = 20_000;
+    private static final int WARM_UP = 5_000;
     static final int ROUNDS = 3;
 
     private ExtractionCeiling() {

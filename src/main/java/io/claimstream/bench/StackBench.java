@@ -76,9 +76,9 @@ public final class StackBench {
     }
 
     /**
-     * Takes the day over: once its backlog is in Kafka, the bench lets go of those articles (but a sample, until
-     * extraction alone is measured on it), so that the heap the product is measured in holds the product, not a day of
-     * the bench's text.
+     * Runs a day (whose articles are written as they are read): the bench holds no more of its text than the paced
+     * articles and, until extraction alone is measured on it, a sample, so that the heap the product is measured in
+     * holds the product, not a day of the bench's text.
      */
     public ContradictionScore run(SyntheticDay.Day day) throws Exception {
         int dayArticles = day.articles().size();
@@ -98,9 +98,6 @@ public final class StackBench {
             int backlog = dayArticles - latencyCount;
             List<Article> sample = List.copyOf(day.articles().subList(0, Math.min(ExtractionCeiling.SAMPLE, backlog)));
             publishBacklog(day.articles().subList(0, backlog), client, registry, paced.size());
-            // the backlog is in Kafka now: from here on, nothing of this frame keeps it (or, once measured, the sample)
-            // on the heap, which the reference points and the product are measured in
-            day = null;
             References reference = references(client, registry, backlog, sample);
             sample = null;
             double ceiling = reference.passthrough();
@@ -352,7 +349,7 @@ public final class StackBench {
                         ids.add(v.claim().articleId());
                         v.others().forEach(o -> ids.add(o.articleId()));
                         synchronized (score) {
-                            score.contradiction(ids);
+                            score.contradiction(v.attribute(), ids);
                         }
                     } else {
                         agreements.incrementAndGet();

@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {
-                "Writes a day of synthetic news, deterministic from --seed: events each reported by several articles made of",
-                "real sentences of the corpora (ones that name no event) around one claim sentence (talks on a date between",
-                "two countries, a toll of an attack in a town), with names of its own per event; at --contradiction-rate one",
-                "article of an event gives another date (two days off) or toll. Writes OUT.jsonl (Article objects, for",
-                "`analyze` and `replay`) and OUT.truth.json (every event, its articles and what was planted)."},
+                "Writes a day of synthetic news, deterministic from --seed: events (talks, phone calls, attacks, crashes,",
+                "earthquakes) each reported by several articles as long as real news, made of real sentences of the corpora",
+                "(ones that name no event) around the claim sentences of the event (its lead, and its date, wounded and duration),",
+                "with names of its own per event; at --contradiction-rate one article of an event says one fact otherwise (a date",
+                "two days off, a duration hours longer). Writes OUT.jsonl (Article objects, for `analyze` and `replay`) and",
+                "OUT.truth.json (every event, the claims its articles may make, its articles and what was planted)."},
         footer = {"", "Example:", "  java -jar target/claimstream.jar bench generate --articles 2000 --seed 7 --out /tmp/day"})
 final class BenchGenerateCommand implements Callable<Integer> {
     @Mixin

@@ -60,7 +60,6 @@ final class BenchStackCommand implements Callable<Integer> {
             throw new CliException("--partitions, --num-stream-threads, --instances and --passthrough-rounds must be at least 1");
         }
         Path work = workDir != null ? workDir : Files.createTempDirectory("claimstream-bench");
-        // handed over without a local of this frame holding it: the bench drops the backlog once it is in Kafka
         new StackBench(new StackBench.Options(partitions, threads, instances, passthroughRounds, latencyRate, latencyArticles, work, streamsSettings), out)
                 .run(generate());
         return 0;
