@@ -136,13 +136,16 @@ final class EventComparison implements Processor<String, io.claimstream.avro.Cla
         reports.put(reportsKey, before.with(claim));
 
         String sourceKey = day + SEP + claim.articleId() + SEP + event.id();
-        ResolvedEvent updated = match.isPresent() ? event.with(claim, seen.get(sourceKey) == null) : event;
-        seen.putIfAbsent(sourceKey, "");
+        boolean newSource = seen.get(sourceKey) == null;
+        ResolvedEvent updated = match.isPresent() ? event.with(claim, newSource) : event;
+        if (newSource) seen.put(sourceKey, "");
         updated = mergeSameEvents(updated, candidates);
         // filed anew only when its file day or site changed: an overwrite is cheaper than a delete and a put
         if (match.isPresent() && !indexKey(updated).equals(indexKey(event))) events.delete(indexKey(event));
         store(updated);
-        changed.put(updated.id(), indexKey(updated));
+        // a much-reported event is noted once until it is published, not once per claim: a read costs no changelog record
+        String filedUnder = indexKey(updated);
+        if (!filedUnder.equals(changed.get(updated.id()))) changed.put(updated.id(), filedUnder);
     }
 
     /**

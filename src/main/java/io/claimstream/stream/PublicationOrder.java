@@ -51,9 +51,12 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
     private long latestHeld = Long.MIN_VALUE;
     private long late;
 
-    PublicationOrder(int inputPartitions, StreamCounters counters) {
+    private final LiveCommits commits;
+
+    PublicationOrder(int inputPartitions, StreamCounters counters, InputLag inputLag) {
         this.inputPartitions = inputPartitions;
         this.counters = counters;
+        this.commits = new LiveCommits(inputLag, Topics.CLAIMS);
     }
 
     @Override
@@ -78,6 +81,7 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
 
     @Override
     public void process(Record<String, Claim> record) {
+        commits.onRecord(context);
         Optional<Watermark> watermark = Watermark.in(record.headers());
         if (watermark.isPresent()) {
             Watermark w = watermark.get();

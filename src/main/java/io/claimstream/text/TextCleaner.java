@@ -1,11 +1,11 @@
 package io.claimstream.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +34,8 @@ public final class TextCleaner {
      * Java's regex engine recurse once per repetition, and a long "a-a-a-…" would overflow the stack.
      */
     private static final Pattern WORD = Pattern.compile("\\p{L}(?:[\\p{L}-]*\\p{L})?");
-    private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{1,12})-(\\p{L}{1,12})\\b");
+    /** The longest half of a word broken by a hyphen that is repaired. */
+    private static final int HALF = 12;
 
     public String clean(String raw) {
         String text = raw.replace('\u00A0', ' ').replace('’', '\'').replace('‘', '\'')
@@ -60,20 +61,49 @@ public final class TextCleaner {
      * so that the work stays linear in its length.
      */
     private String repairBrokenHyphens(String text) {
-        List<MatchResult> hyphenated = HYPHENATED.matcher(text).results().toList();
+        List<int[]> hyphenated = hyphenated(text);
         if (hyphenated.isEmpty()) return text;
         String lower = text.toLowerCase(Locale.ROOT);
         Predicate<String> isWord = hyphenated.size() > SEARCHED_HYPHENS ? wordsOf(lower)::contains : w -> isWord(lower, w);
         StringBuilder out = new StringBuilder(text.length());
         int done = 0;
-        for (MatchResult h : hyphenated) {
-            String left = h.group(1), right = h.group(2);
+        for (int[] h : hyphenated) {
+            String left = text.substring(h[0], h[1]), right = text.substring(h[1] + 1, h[2]);
             boolean broken = isWord.test((left + right).toLowerCase(Locale.ROOT))
                     && !(isWord.test(left.toLowerCase(Locale.ROOT)) && isWord.test(right.toLowerCase(Locale.ROOT)));
-            out.append(text, done, h.start()).append(broken ? left + right : h.group());
-            done = h.end();
+            out.append(text, done, h[0]);
+            if (broken) out.append(left).append(right);
+            else out.append(text, h[0], h[2]);
+            done = h[2];
         }
         return out.append(text, done, text.length()).toString();
+    }
+
+    /**
+     * Each word of two halves of 1 to {@value #HALF} letters joined by a hyphen, as {start, hyphen, end}: what the
+     * regex {@code \b(\p{L}{1,12})-(\p{L}{1,12})\b} finds, left to right and not overlapping, but found from the
+     * text's hyphens, so that a text costs its hyphens rather than a regex attempt at every position.
+     */
+    static List<int[]> hyphenated(String text) {
+        List<int[]> found = new ArrayList<>();
+        int done = 0;
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+            int start = h, end = h + 1;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            boolean halves = h - start >= 1 && h - start <= HALF && end - h - 1 >= 1 && end - h - 1 <= HALF;
+            boolean whole = (start == 0 || !isWordChar(text.charAt(start - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
+            if (start >= done && halves && whole) {
+                found.add(new int[] {start, h, end});
+                done = end;
+            }
+        }
+        return found;
+    }
+
+    /** A character of a word, as a regex word boundary sees it. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static Set<String> wordsOf(String text) {

@@ -4,6 +4,7 @@ import io.claimstream.claim.Claim;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One value that sources gave for one attribute of one event: how many said it, when the first of them did,
@@ -23,9 +24,14 @@ public record ReportedValue(String value, int sources, Instant firstReported, Li
         return new ReportedValue(claim.value(), 1, claim.publishedAt(), List.of(evidence(claim)));
     }
 
-    /** What a claim is kept as, as evidence: its article's names are the event's business, not the value's. */
-    private static Claim evidence(Claim claim) {
-        return claim.storyNames().isEmpty() ? claim : claim.withStoryNames(java.util.Map.of());
+    /**
+     * What a claim is kept as, as evidence: what verdicts and the event's record show of it (who said what, in which
+     * words, when). Its event's key, label, kind and names are the event's business, not the value's; each reports
+     * entry is written again with every claim about its attribute, so what it need not hold it should not.
+     */
+    private static Claim evidence(Claim c) {
+        return new Claim(c.claimId(), c.articleId(), c.source(), null, null, null, null, null, null, null, c.attribute(), c.value(),
+                c.display(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), c.publishedAt(), c.confidence(), Map.of(), c.title());
     }
 
     ReportedValue with(Claim claim) {

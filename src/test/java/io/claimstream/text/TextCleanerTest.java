@@ -3,7 +3,13 @@ package io.claimstream.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.claimstream.TestData;
+import io.claimstream.article.ArticleSources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,5 +58,20 @@ class TextCleanerTest {
     @MethodSource("rows")
     void keepsOnlyTheProse(String raw, String expected) {
         assertThat(cleaner.clean(raw)).isEqualTo(expected);
+    }
+
+    /** The regex the scan of hyphens stands for: its matches are the words the scan must find. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{1,12})-(\\p{L}{1,12})\\b");
+
+    @Test
+    void findsTheHyphenatedWordsTheRegexFindsInRealNewsAndAtTheEdges() {
+        List<String> texts = new ArrayList<>(List.of("a-b-c", "abcdefghijklm-b-c", "x-abcdefghijklm", "5ab-cd", "ab-cd5", "ab-cd_",
+                "_ab-cd", "-ab-", "ab--cd", "é-è and Ω-x", "NA-TO, issu-es; up-to-date x-y-z", "-", "a-", "-a", ""));
+        ArticleSources.read(List.of(TestData.FA_KES)).forEach(a -> texts.add(a.fullText()));
+        for (String text : texts) {
+            List<List<Integer>> expected = HYPHENATED.matcher(text).results()
+                    .map(m -> List.of(m.start(), m.start(2) - 1, m.end())).toList();
+            assertThat(TextCleaner.hyphenated(text).stream().map(h -> List.of(h[0], h[1], h[2])).toList()).as(text).isEqualTo(expected);
+        }
     }
 }
