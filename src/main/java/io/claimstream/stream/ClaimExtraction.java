@@ -47,7 +47,6 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     private final StreamCounters counters;
     private final InputLag inputLag;
     private final ClaimExtractor extractor = new ClaimExtractor();
-    private final LiveCommits commits;
     private ProcessorContext<String, Extracted> context;
     private long latestPublished = Long.MIN_VALUE, promised = Long.MIN_VALUE, lastRecordAt, promisedAt;
     private boolean promisedQuiet;
@@ -58,7 +57,6 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
         this.settings = settings;
         this.counters = counters;
         this.inputLag = inputLag;
-        this.commits = new LiveCommits(inputLag, Topics.ARTICLES);
     }
 
     @Override
@@ -71,7 +69,6 @@ final class ClaimExtraction implements Processor<byte[], byte[], String, Extract
     @Override
     public void process(Record<byte[], byte[]> record) {
         lastRecordAt = context.currentSystemTimeMs();
-        commits.onRecord(context);
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.ARTICLES);
         Article article;
         List<Claim> claims;

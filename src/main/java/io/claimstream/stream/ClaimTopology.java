@@ -79,7 +79,7 @@ public final class ClaimTopology {
         builder.addStateStore(store(EventComparison.CHANGED, Serdes.String()));
         Map<String, KStream<String, Compared>> compared = builder
                 .stream(topics.claims.name(), Consumed.with(topics.claims.keySerde(), topics.claims.valueSerde()).withName("claims-by-event"))
-                .process(() -> new PublicationOrder(settings.articlePartitions(), counters, inputLag), Named.as("order-claims"),
+                .process(() -> new PublicationOrder(settings.articlePartitions(), counters), Named.as("order-claims"),
                         PublicationOrder.PENDING, PublicationOrder.WATERMARKS)
                 .process(() -> new EventComparison(settings, counters), Named.as("compare-claims"),
                         EventComparison.EVENTS, EventComparison.REPORTS, EventComparison.SEEN, EventComparison.CHANGED)

@@ -51,12 +51,9 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
     private long latestHeld = Long.MIN_VALUE;
     private long late;
 
-    private final LiveCommits commits;
-
-    PublicationOrder(int inputPartitions, StreamCounters counters, InputLag inputLag) {
+    PublicationOrder(int inputPartitions, StreamCounters counters) {
         this.inputPartitions = inputPartitions;
         this.counters = counters;
-        this.commits = new LiveCommits(inputLag, Topics.CLAIMS);
     }
 
     @Override
@@ -81,7 +78,6 @@ final class PublicationOrder implements Processor<String, Claim, String, Claim> 
 
     @Override
     public void process(Record<String, Claim> record) {
-        commits.onRecord(context);
         Optional<Watermark> watermark = Watermark.in(record.headers());
         if (watermark.isPresent()) {
             Watermark w = watermark.get();
