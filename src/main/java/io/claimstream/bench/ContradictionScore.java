@@ -36,7 +36,8 @@ public final class ContradictionScore {
         contradictions++;
         SyntheticDay.PlantedEvent event = eventOf.get(articleIds.get(0));
         boolean oneEvent = event != null && articleIds.stream().allMatch(id -> eventOf.get(id) == event);
-        if (oneEvent && event.planted() && attribute.equals(event.attribute()) && articleIds.contains(event.oddArticleId())) found.add(event.id());
+        boolean planted = oneEvent && event.planted() && attribute.equals(event.attribute());
+        if (planted && articleIds.contains(event.oddArticleId())) found.add(event.id());
         else falseAlarms++;
     }
 

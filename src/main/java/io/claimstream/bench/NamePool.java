@@ -27,7 +27,10 @@ final class NamePool {
     record Country(String code, String name, List<String> towns) {
     }
 
-    /** The largest towns of a country (the list is by population): enough distinct places for a day's attacks, crashes and earthquakes, while a few large countries do not take most of them. */
+    /**
+     * The largest towns of a country (the list is by population): enough distinct places for a day's attacks, crashes
+     * and earthquakes, while a few large countries do not take most of them.
+     */
     private static final int TOWNS_PER_COUNTRY = 400;
 
     private final List<Country> countries;
