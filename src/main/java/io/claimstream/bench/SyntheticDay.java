@@ -205,7 +205,7 @@ public final class SyntheticDay {
         while (reports.size() < articles) {
             int size = Math.min(articles - reports.size(), 1 + geometric(random, 0.03));
             Kind kind = pick(random);
-            Map<String, Fact> facts = facts(random, kind, identity(random, kind, usedIdentities), day);
+            Map<String, Fact> facts = facts(random, kind, identity(random, kind, usedIdentities, names), day);
             boolean plant = size >= 2 && random.nextDouble() < contradictionRate;
             String planted = plant ? kind.plantable().get(random.nextInt(kind.plantable().size())) : null;
             Map<String, Fact> oddFacts = facts;
@@ -300,7 +300,7 @@ public final class SyntheticDay {
      * Names no other event of the day has: a pair of countries (and where they meet), or a town and its country. Two
      * events with one name set would be one event to any reader, and their values would rightly conflict.
      */
-    private Map<String, String> identity(Random random, Kind kind, Set<String> used) {
+    private static Map<String, String> identity(Random random, Kind kind, Set<String> used, NamePool names) {
         List<NamePool.Country> countries = names.countries();
         for (int attempt = 0; attempt < 100_000; attempt++) {
             NamePool.Country a = countries.get(random.nextInt(countries.size()));
@@ -445,9 +445,8 @@ public final class SyntheticDay {
             List<Frame> kindLeads = leads.get(kind);
             if (kindLeads.isEmpty()) continue;
             List<Map<String, Fact>> events = new ArrayList<>();
-            SyntheticDay probe = new SyntheticDay(fillers, List.of(kind), pool);
             Set<String> used = new HashSet<>();
-            for (int i = 0; i < 12; i++) events.add(facts(random, kind, probe.identity(random, kind, used), day));
+            for (int i = 0; i < 12; i++) events.add(facts(random, kind, identity(random, kind, used, pool), day));
             List<List<Frame>> details = new ArrayList<>();
             for (List<Frame> group : kind.details()) {
                 List<Frame> ok = group.stream().filter(d -> events.stream().allMatch(f -> reader.reads(f, kindLeads.get(0), d))).toList();
